@@ -1,0 +1,11 @@
+#include "base/HeraldError.h"
+
+namespace Herald {
+
+HeraldError::HeraldError(const QString& message)
+    : std::runtime_error(message.toStdString())
+    , m_message(message)
+{
+}
+
+} // namespace Herald

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "channels/ComposeInput.h"
+#include "domain/ChannelMessage.h"
+
+namespace Herald {
+
+// Turns a template and its variables into exactly what one channel will carry.
+class ChannelComposer {
+public:
+    virtual ~ChannelComposer() = default;
+    virtual ChannelKind channel() const = 0;
+    virtual ChannelMessage compose(const ComposeInput& input) const = 0;
+};
+
+} // namespace Herald

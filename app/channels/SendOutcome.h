@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Herald {
+
+// What one attempt to hand a message to a provider came to.
+struct SendOutcome {
+    enum class Kind {
+        Delivered, // accepted by the provider (2xx)
+        Retry,     // worth trying again: timeouts, resets, 429, 5xx
+        Permanent  // a person must look: most 4xx, bad credentials, 410
+    };
+
+    Kind kind = Kind::Retry;
+    QString message;           // for people: "HTTP 503 Service Unavailable", "connection refused"
+    QString providerReference; // the provider's id for the message, when it gives one
+    std::optional<qint64> retryAfterSeconds;
+    int httpStatus = 0;
+
+    // Standard Webhooks' classification of an HTTP answer (or of no answer: status 0).
+    static SendOutcome fromHttp(int status, const QString& reason, const QByteArray& retryAfter,
+                                const QString& networkError);
+};
+
+} // namespace Herald

@@ -1,0 +1,74 @@
+#include "channels/UpdateComposer.h"
+
+#include "channels/email/EmailComposer.h"
+#include "channels/slack/SlackComposer.h"
+#include "channels/sms/SmsComposer.h"
+#include "channels/webhook/WebhookComposer.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+UpdateComposer::UpdateComposer()
+{
+    m_composers.push_back(std::make_unique<SmsComposer>());
+    m_composers.push_back(std::make_unique<EmailComposer>());
+    m_composers.push_back(std::make_unique<SlackComposer>());
+    m_composers.push_back(std::make_unique<WebhookComposer>());
+}
+
+UpdateComposer::~UpdateComposer() = default;
+
+QList<ChannelKind> UpdateComposer::supportedChannels() const
+{
+    QList<ChannelKind> channels;
+    for (const auto& composer : m_composers)
+        channels << composer->channel();
+    return channels;
+}
+
+QVariantHash UpdateComposer::contextFor(const Incident& incident, const QVariantMap& variables)
+{
+    QVariantHash context;
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        context.insert(it.key(), it.value());
+    QVariantList components;
+    QStringList affected;
+    for (const AffectedComponent& component : incident.components) {
+        components << QVariantHash{{u"name"_s, component.name},
+                                   {u"impact"_s, componentImpactLabel(component.impact).toLower()}};
+        affected << component.name;
+    }
+    context.insert(u"incident"_s, QVariantHash{
+                                      {u"title"_s, incident.title},
+                                      {u"status"_s, incidentStatusLabel(incident.status).toLower()},
+                                      {u"severity"_s, severityKey(incident.severity).toUpper()},
+                                      {u"components"_s, components},
+                                      {u"affected"_s, affected.join(u", "_s)},
+                                      {u"drill"_s, incident.drill},
+                                  });
+    return context;
+}
+
+ComposedUpdate UpdateComposer::compose(const MessageTemplate& messageTemplate, const Incident& incident,
+                                       const QVariantMap& variables, const QList<ChannelKind>& channels) const
+{
+    ComposedUpdate update;
+    for (const TemplateVariable& variable : messageTemplate.variables) {
+        if (variable.required && variables.value(variable.name).toString().trimmed().isEmpty())
+            update.problems << TemplateProblem{
+                messageTemplate.source, 0, 0,
+                QCoreApplication::translate("UpdateComposer", "\"%1\" is required but empty").arg(variable.label)};
+    }
+    const ComposeInput input{messageTemplate, incident, contextFor(incident, variables), m_renderer, &update.problems};
+    for (ChannelKind channel : channels) {
+        for (const auto& composer : m_composers)
+            if (composer->channel() == channel)
+                update.messages << composer->compose(input);
+    }
+    return update;
+}
+
+} // namespace Herald

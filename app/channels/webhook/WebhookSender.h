@@ -1,0 +1,28 @@
+#pragma once
+
+#include "channels/ChannelSender.h"
+
+class QNetworkAccessManager;
+
+namespace Herald {
+
+class Clock;
+
+// POSTs the JSON payload to the endpoint with the delivery's idempotency key as `webhook-id`
+// (Standard Webhooks), so receivers can drop a resend.
+class WebhookSender final : public ChannelSender {
+public:
+    // Slack, Teams and Mattermost incoming webhooks take a JSON POST too.
+    WebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs,
+                  ChannelKind channel = ChannelKind::Webhook);
+    ChannelKind channel() const override { return m_channel; }
+    void send(const Delivery& delivery, Done done) override;
+
+private:
+    QNetworkAccessManager& m_network;
+    const Clock& m_clock;
+    int m_timeoutMs;
+    ChannelKind m_channel;
+};
+
+} // namespace Herald

@@ -1,0 +1,215 @@
+#include "delivery/Dispatcher.h"
+
+#include "base/Clock.h"
+#include "base/HeraldError.h"
+#include "channels/ChannelSender.h"
+#include "channels/webhook/WebhookSender.h"
+#include "domain/TimelineEventType.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+#include "workflow/ChangeNotifier.h"
+#include "workflow/SendCompletion.h"
+#include "workflow/TimelineRecorder.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QtDebug>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+Dispatcher::Dispatcher(std::shared_ptr<Database> database, const Clock& clock, ChangeNotifier& notifier,
+                       const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_clock(clock)
+    , m_notifier(notifier)
+    , m_options(options)
+    , m_random(options.seed ? options.seed : QRandomGenerator::system()->generate())
+{
+}
+
+Dispatcher::~Dispatcher() = default;
+
+void Dispatcher::setSender(std::unique_ptr<ChannelSender> sender)
+{
+    std::erase_if(m_senders, [&](const auto& s) { return s->channel() == sender->channel(); });
+    m_senders.push_back(std::move(sender));
+}
+
+ChannelSender* Dispatcher::senderFor(int channel) const
+{
+    for (const auto& sender : m_senders)
+        if (int(sender->channel()) == channel)
+            return sender.get();
+    return nullptr;
+}
+
+void Dispatcher::start()
+{
+    // Created here, on the dispatcher's own thread.
+    m_store = std::make_unique<Store>(m_database);
+    m_network = new QNetworkAccessManager(this);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &Dispatcher::wake);
+    if (!senderFor(int(ChannelKind::Webhook)))
+        setSender(std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Webhook));
+    if (!senderFor(int(ChannelKind::Slack)))
+        setSender(std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Slack));
+    try {
+        Transaction transaction(m_store->connection());
+        const int resumed = m_store->deliveries().requeueInFlight(m_clock.now());
+        transaction.commit();
+        if (resumed > 0)
+            qInfo("Resuming %d deliveries left in flight by an earlier run", resumed);
+    } catch (const HeraldError& error) {
+        qWarning("%s", qPrintable(error.message()));
+    }
+    wake();
+}
+
+void Dispatcher::shutdown()
+{
+    m_stopped = true;
+    if (m_timer)
+        m_timer->stop();
+    m_store.reset();
+    m_database->closeThreadConnection();
+}
+
+void Dispatcher::wake()
+{
+    if (m_stopped || !m_store)
+        return;
+    try {
+        const QList<Delivery> due = m_store->deliveries().due(m_clock.now(), 200);
+        for (const Delivery& delivery : due) {
+            if (m_inFlightByChannel.value(int(delivery.channel)) >= m_options.maxInFlightPerChannel)
+                continue; // this channel is busy; the others go on
+            dispatch(delivery);
+        }
+    } catch (const HeraldError& error) {
+        qWarning("Outbox: %s", qPrintable(error.message()));
+    }
+    scheduleNextWake();
+}
+
+void Dispatcher::scheduleNextWake()
+{
+    if (m_stopped || !m_store)
+        return;
+    QDateTime next;
+    try {
+        next = m_store->deliveries().nextDueTime();
+    } catch (const HeraldError& error) {
+        qWarning("Outbox: %s", qPrintable(error.message()));
+        next = m_clock.now().addSecs(5);
+    }
+    if (!next.isValid()) {
+        if (m_inFlight == 0)
+            Q_EMIT idle();
+        return;
+    }
+    const qint64 ms = std::clamp<qint64>(m_clock.now().msecsTo(next), 0, 3'600'000);
+    m_timer->start(std::chrono::milliseconds(ms));
+}
+
+void Dispatcher::dispatch(const Delivery& delivery)
+{
+    ChannelSender* sender = senderFor(int(delivery.channel));
+    {
+        // The claim commits before the network is touched: a crash from here on leaves an
+        // in-flight row that the next start resends with the same idempotency key.
+        Transaction transaction(m_store->connection());
+        if (!m_store->deliveries().claim(delivery.id, m_clock.now()))
+            return;
+        transaction.commit();
+    }
+    Delivery claimed = delivery;
+    claimed.attempts += 1;
+    claimed.state = DeliveryState::InFlight;
+    if (!sender) {
+        SendOutcome outcome;
+        outcome.kind = SendOutcome::Kind::Permanent;
+        outcome.message = tr("Herald cannot send to %1 yet").arg(channelLabel(delivery.channel));
+        record(claimed, outcome);
+        return;
+    }
+    ++m_inFlight;
+    ++m_inFlightByChannel[int(delivery.channel)];
+    sender->send(claimed, [this, claimed](const SendOutcome& outcome) {
+        --m_inFlight;
+        --m_inFlightByChannel[int(claimed.channel)];
+        if (m_stopped)
+            return; // the row stays in flight and is resumed on the next start
+        record(claimed, outcome);
+        wake();
+    });
+}
+
+void Dispatcher::record(Delivery delivery, const SendOutcome& outcome)
+{
+    const QDateTime now = m_clock.now();
+    delivery.updatedAt = now;
+    delivery.lastError = outcome.kind == SendOutcome::Kind::Delivered ? QString() : outcome.message;
+    delivery.providerReference = outcome.providerReference;
+    QString type = TimelineEventType::DeliveryAttempted;
+    QString summary;
+    const QString where = u"%1 %2"_s.arg(channelLabel(delivery.channel), delivery.target);
+    switch (outcome.kind) {
+    case SendOutcome::Kind::Delivered:
+        delivery.state = DeliveryState::Delivered;
+        type = TimelineEventType::DeliveryDelivered;
+        summary = tr("Delivered update #%1 to %2 (%3)").arg(delivery.draftId).arg(where, outcome.message);
+        break;
+    case SendOutcome::Kind::Permanent:
+        delivery.state = DeliveryState::Failed;
+        type = TimelineEventType::DeliveryFailed;
+        summary = tr("Could not deliver update #%1 to %2: %3; not retried").arg(delivery.draftId).arg(where, outcome.message);
+        break;
+    case SendOutcome::Kind::Retry:
+        if (const auto delay = m_options.retry.nextDelayMs(delivery.attempts, outcome.retryAfterSeconds, m_random)) {
+            delivery.state = DeliveryState::Pending;
+            delivery.nextAttemptAt = now.addMSecs(*delay);
+            summary = tr("Attempt %1 to deliver update #%2 to %3 failed: %4; retrying at %5")
+                          .arg(delivery.attempts)
+                          .arg(delivery.draftId)
+                          .arg(where, outcome.message, delivery.nextAttemptAt.toString(u"HH:mm:ss 'UTC'"_s));
+        } else {
+            delivery.state = DeliveryState::DeadLetter;
+            type = TimelineEventType::DeliveryFailed;
+            summary = tr("Gave up delivering update #%1 to %2 after %3 attempts: %4")
+                          .arg(delivery.draftId)
+                          .arg(where)
+                          .arg(delivery.attempts)
+                          .arg(outcome.message);
+        }
+        break;
+    }
+    try {
+        Transaction transaction(m_store->connection());
+        m_store->deliveries().recordOutcome(delivery);
+        TimelineRecorder(*m_store, m_clock)
+            .record(delivery.incidentId, 0, type, summary,
+                    {{u"delivery"_s, delivery.id},
+                     {u"draft"_s, delivery.draftId},
+                     {u"attempt"_s, delivery.attempts},
+                     {u"outcome"_s, deliveryStateKey(delivery.state)},
+                     {u"http_status"_s, outcome.httpStatus},
+                     {u"idempotency_key"_s, delivery.idempotencyKey}});
+        SendCompletion::update(*m_store, m_clock, delivery.draftId);
+        transaction.commit();
+    } catch (const HeraldError& error) {
+        // Not recorded: the row stays in flight and is resent with the same key on restart.
+        qWarning("Outbox: %s", qPrintable(error.message()));
+        return;
+    }
+    Q_EMIT m_notifier.deliveriesChanged(delivery.draftId, delivery.incidentId);
+    Q_EMIT m_notifier.draftChanged(delivery.draftId, delivery.incidentId);
+    Q_EMIT m_notifier.timelineAppended(delivery.incidentId);
+}
+
+} // namespace Herald

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QVariantMap>
+
+namespace Herald {
+
+// An immutable saved version of a draft's content. Approvals and sends refer to revisions.
+struct DraftRevision {
+    qint64 id = 0;
+    qint64 draftId = 0;
+    int number = 0;
+    QVariantMap variables; // variable name -> text the author filled in
+    qint64 authorId = 0;
+    QDateTime createdAt;
+};
+
+} // namespace Herald

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace Herald::TimelineEventType {
+
+// Stable keys of timeline events; stored in the database and the chain's hashes.
+inline const QString IncidentCreated = QStringLiteral("incident.created");
+inline const QString IncidentStatusChanged = QStringLiteral("incident.status_changed");
+inline const QString DraftCreated = QStringLiteral("draft.created");
+inline const QString DraftRevised = QStringLiteral("draft.revised");
+inline const QString DraftSubmitted = QStringLiteral("draft.submitted");
+inline const QString DraftApproved = QStringLiteral("draft.approved");
+inline const QString DraftChangesRequested = QStringLiteral("draft.changes_requested");
+inline const QString ApprovalVoided = QStringLiteral("draft.approval_voided");
+inline const QString DraftSendStarted = QStringLiteral("draft.send_started");
+inline const QString DraftSent = QStringLiteral("draft.sent");
+inline const QString DraftPartlyFailed = QStringLiteral("draft.partly_failed");
+inline const QString DeliveryAttempted = QStringLiteral("delivery.attempted");
+inline const QString DeliveryDelivered = QStringLiteral("delivery.delivered");
+inline const QString DeliveryFailed = QStringLiteral("delivery.failed");
+inline const QString EndpointChanged = QStringLiteral("settings.endpoint_changed");
+
+} // namespace Herald::TimelineEventType

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Herald {
+
+class Clock;
+
+// One Herald database file. Each thread gets its own connection (Qt Sql connections must not
+// cross threads); every connection runs in WAL mode with synchronous=FULL, foreign keys on and
+// a busy timeout, because an outbox row that a power cut can undo is a lost message.
+class Database {
+public:
+    struct Options {
+        bool backup = true; // take an online backup on open
+        int keepBackups = 5;
+    };
+
+    // Opens (or creates) the file, checks it, backs it up and upgrades it.
+    // Throws DatabaseOpenError; the file is never modified when it does.
+    static std::shared_ptr<Database> open(const QString& path, const Clock& clock, const Options& options);
+    static std::shared_ptr<Database> open(const QString& path, const Clock& clock)
+    {
+        return open(path, clock, Options{});
+    }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    // The calling thread's connection, opened on first use.
+    QSqlDatabase connection() const;
+    // Threads other than the opening one call this before they end.
+    void closeThreadConnection() const;
+
+private:
+    explicit Database(const QString& path);
+    QSqlDatabase openConnection(const QString& name) const;
+
+    QString m_path;
+    QString m_prefix;
+    mutable QMutex m_mutex;
+    mutable QSet<QString> m_connections;
+};
+
+} // namespace Herald

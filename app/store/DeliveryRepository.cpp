@@ -1,0 +1,123 @@
+#include "store/DeliveryRepository.h"
+
+#include "store/Database.h"
+#include "store/SqlQuery.h"
+#include "store/SqlTime.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+QList<Delivery> DeliveryRepository::select(const QString& whereAndOrder, const QVariantMap& binds) const
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT id, draft_id, incident_id, revision, endpoint_id, channel, target, idempotency_key, "
+               u"payload, state, attempts, next_attempt_at, last_error, provider_reference, created_at, "
+               u"updated_at FROM deliveries "_s +
+                   whereAndOrder);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
+    q.exec();
+    QList<Delivery> rows;
+    while (q.next()) {
+        Delivery d;
+        d.id = q.value(0).toLongLong();
+        d.draftId = q.value(1).toLongLong();
+        d.incidentId = q.value(2).toLongLong();
+        d.revision = q.value(3).toInt();
+        d.endpointId = q.value(4).toLongLong();
+        d.channel = channelFromKey(q.value(5).toString()).value_or(ChannelKind::Webhook);
+        d.target = q.value(6).toString();
+        d.idempotencyKey = q.value(7).toString();
+        d.payload = q.value(8).toString().toUtf8();
+        d.state = deliveryStateFromKey(q.value(9).toString()).value_or(DeliveryState::Pending);
+        d.attempts = q.value(10).toInt();
+        d.nextAttemptAt = SqlTime::fromText(q.value(11).toString());
+        d.lastError = q.value(12).toString();
+        d.providerReference = q.value(13).toString();
+        d.createdAt = SqlTime::fromText(q.value(14).toString());
+        d.updatedAt = SqlTime::fromText(q.value(15).toString());
+        rows << d;
+    }
+    return rows;
+}
+
+qint64 DeliveryRepository::add(const Delivery& d) const
+{
+    SqlQuery q(m_db.connection(),
+               u"INSERT INTO deliveries (draft_id, incident_id, revision, endpoint_id, channel, target, "
+               u"idempotency_key, payload, state, attempts, next_attempt_at, created_at, updated_at) VALUES "
+               u"(:d, :i, :r, :e, :c, :t, :k, :p, :s, 0, :n, :at, :at)"_s);
+    q.bind(u":d"_s, d.draftId)
+        .bind(u":i"_s, d.incidentId)
+        .bind(u":r"_s, d.revision)
+        .bind(u":e"_s, d.endpointId)
+        .bind(u":c"_s, channelKey(d.channel))
+        .bind(u":t"_s, d.target)
+        .bind(u":k"_s, d.idempotencyKey)
+        .bind(u":p"_s, QString::fromUtf8(d.payload))
+        .bind(u":s"_s, deliveryStateKey(d.state))
+        .bind(u":n"_s, SqlTime::toText(d.nextAttemptAt))
+        .bind(u":at"_s, SqlTime::toText(d.createdAt))
+        .exec();
+    return q.lastInsertId();
+}
+
+std::optional<Delivery> DeliveryRepository::byId(qint64 id) const
+{
+    const auto rows = select(u"WHERE id = :id"_s, {{u":id"_s, id}});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QList<Delivery> DeliveryRepository::forDraft(qint64 draftId) const
+{
+    return select(u"WHERE draft_id = :d ORDER BY id"_s, {{u":d"_s, draftId}});
+}
+
+QList<Delivery> DeliveryRepository::due(const QDateTime& now, int limit) const
+{
+    return select(u"WHERE state = 'pending' AND next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT "_s +
+                      QString::number(limit),
+                  {{u":now"_s, SqlTime::toText(now)}});
+}
+
+QDateTime DeliveryRepository::nextDueTime() const
+{
+    SqlQuery q(m_db.connection(), u"SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'pending'"_s);
+    q.exec();
+    return q.next() ? SqlTime::fromText(q.value(0).toString()) : QDateTime();
+}
+
+bool DeliveryRepository::claim(qint64 id, const QDateTime& now) const
+{
+    SqlQuery q(m_db.connection(), u"UPDATE deliveries SET state = 'in_flight', attempts = attempts + 1, "
+                                  u"updated_at = :at WHERE id = :id AND state = 'pending'"_s);
+    q.bind(u":at"_s, SqlTime::toText(now)).bind(u":id"_s, id).exec();
+    return q.rowsAffected() == 1;
+}
+
+void DeliveryRepository::recordOutcome(const Delivery& d) const
+{
+    SqlQuery(m_db.connection(),
+             u"UPDATE deliveries SET state = :s, next_attempt_at = :n, last_error = :e, provider_reference = :p, "
+             u"updated_at = :at WHERE id = :id"_s)
+        .bind(u":s"_s, deliveryStateKey(d.state))
+        .bind(u":n"_s, SqlTime::toText(d.nextAttemptAt))
+        .bind(u":e"_s, d.lastError)
+        .bind(u":p"_s, d.providerReference)
+        .bind(u":at"_s, SqlTime::toText(d.updatedAt))
+        .bind(u":id"_s, d.id)
+        .exec();
+}
+
+int DeliveryRepository::requeueInFlight(const QDateTime& now) const
+{
+    SqlQuery q(m_db.connection(), u"UPDATE deliveries SET state = 'pending', next_attempt_at = :at, "
+                                  u"updated_at = :at WHERE state = 'in_flight'"_s);
+    q.bind(u":at"_s, SqlTime::toText(now)).exec();
+    return q.rowsAffected();
+}
+
+} // namespace Herald

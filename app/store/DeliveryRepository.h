@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Delivery.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Herald {
+
+class Database;
+
+// The outbox. Rows are added in the transaction that starts a send, claimed by the dispatcher
+// before it touches the network, and updated with every outcome.
+class DeliveryRepository {
+public:
+    explicit DeliveryRepository(const Database& db)
+        : m_db(db)
+    {
+    }
+    qint64 add(const Delivery& delivery) const;
+    std::optional<Delivery> byId(qint64 id) const;
+    QList<Delivery> forDraft(qint64 draftId) const;
+    // Pending rows whose time has come, oldest first.
+    QList<Delivery> due(const QDateTime& now, int limit) const;
+    // When the next pending row is due; null when none is pending.
+    QDateTime nextDueTime() const;
+    // Marks a pending row in flight and counts the attempt; false if someone else took it.
+    bool claim(qint64 id, const QDateTime& now) const;
+    void recordOutcome(const Delivery& delivery) const;
+    // After a crash: rows left in flight go back to pending, to be resent with the same key.
+    int requeueInFlight(const QDateTime& now) const;
+
+private:
+    QList<Delivery> select(const QString& whereAndOrder, const QVariantMap& binds) const;
+    const Database& m_db;
+};
+
+} // namespace Herald

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "store/ApprovalRepository.h"
+#include "store/Database.h"
+#include "store/DeliveryRepository.h"
+#include "store/DraftRepository.h"
+#include "store/EndpointRepository.h"
+#include "store/IncidentRepository.h"
+#include "store/PersonRepository.h"
+#include "store/TimelineRepository.h"
+
+#include <memory>
+
+namespace Herald {
+
+// The only way into the database: one repository per table family. Nothing outside the
+// store module writes SQL.
+class Store {
+public:
+    explicit Store(std::shared_ptr<Database> database)
+        : m_database(std::move(database))
+    {
+    }
+
+    const Database& database() const { return *m_database; }
+    std::shared_ptr<Database> sharedDatabase() const { return m_database; }
+    QSqlDatabase connection() const { return m_database->connection(); }
+
+    PersonRepository people() const { return PersonRepository(*m_database); }
+    IncidentRepository incidents() const { return IncidentRepository(*m_database); }
+    DraftRepository drafts() const { return DraftRepository(*m_database); }
+    ApprovalRepository approvals() const { return ApprovalRepository(*m_database); }
+    EndpointRepository endpoints() const { return EndpointRepository(*m_database); }
+    DeliveryRepository deliveries() const { return DeliveryRepository(*m_database); }
+    TimelineRepository timeline() const { return TimelineRepository(*m_database); }
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace Herald

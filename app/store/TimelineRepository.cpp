@@ -1,0 +1,73 @@
+#include "store/TimelineRepository.h"
+
+#include "store/Database.h"
+#include "store/SqlQuery.h"
+#include "store/SqlTime.h"
+#include "timeline/TimelineChain.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+void TimelineRepository::append(TimelineEvent& event) const
+{
+    const QSqlDatabase db = m_db.connection();
+    SqlQuery last(db, u"SELECT sequence, hash FROM timeline_events ORDER BY sequence DESC LIMIT 1"_s);
+    last.exec();
+    event.sequence = last.next() ? last.value(0).toLongLong() + 1 : 1;
+    event.previousHash = event.sequence > 1 ? last.value(1).toString().toLatin1() : QByteArray();
+    // Stored timestamps have millisecond precision; hash what will be read back.
+    event.at = SqlTime::fromText(SqlTime::toText(event.at));
+    event.hash = TimelineChain::hashOf(event.previousHash, event);
+    SqlQuery(db, u"INSERT INTO timeline_events (sequence, incident_id, at, actor_id, actor_name, type, summary, "
+                 u"details, previous_hash, hash) VALUES (:s, :i, :at, :a, :an, :t, :su, :d, :p, :h)"_s)
+        .bind(u":s"_s, event.sequence)
+        .bind(u":i"_s, event.incidentId)
+        .bind(u":at"_s, SqlTime::toText(event.at))
+        .bind(u":a"_s, event.actorId)
+        .bind(u":an"_s, event.actorName)
+        .bind(u":t"_s, event.type)
+        .bind(u":su"_s, event.summary)
+        .bind(u":d"_s, QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)))
+        .bind(u":p"_s, QString::fromLatin1(event.previousHash))
+        .bind(u":h"_s, QString::fromLatin1(event.hash))
+        .exec();
+}
+
+QList<TimelineEvent> TimelineRepository::events(qint64 incidentId) const
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT sequence, incident_id, at, actor_id, actor_name, type, summary, details, previous_hash, "
+               u"hash FROM timeline_events "_s +
+                   (incidentId ? u"WHERE incident_id = :i "_s : QString()) + u"ORDER BY sequence"_s);
+    if (incidentId)
+        q.bind(u":i"_s, incidentId);
+    q.exec();
+    QList<TimelineEvent> events;
+    while (q.next()) {
+        TimelineEvent e;
+        e.sequence = q.value(0).toLongLong();
+        e.incidentId = q.value(1).toLongLong();
+        e.at = SqlTime::fromText(q.value(2).toString());
+        e.actorId = q.value(3).toLongLong();
+        e.actorName = q.value(4).toString();
+        e.type = q.value(5).toString();
+        e.summary = q.value(6).toString();
+        e.details = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        e.previousHash = q.value(8).toString().toLatin1();
+        e.hash = q.value(9).toString().toLatin1();
+        events << e;
+    }
+    return events;
+}
+
+qint64 TimelineRepository::count() const
+{
+    SqlQuery q(m_db.connection(), u"SELECT COUNT(*) FROM timeline_events"_s);
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace Herald

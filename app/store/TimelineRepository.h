@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/TimelineEvent.h"
+
+#include <QList>
+
+namespace Herald {
+
+class Database;
+
+// The append-only timeline. append() must run inside a Transaction, so that the event and the
+// change it records commit together, and the chain's order is the commit order.
+class TimelineRepository {
+public:
+    explicit TimelineRepository(const Database& db)
+        : m_db(db)
+    {
+    }
+    // Fills in sequence, previousHash and hash.
+    void append(TimelineEvent& event) const;
+    // Chain order. incidentId 0 means all events.
+    QList<TimelineEvent> events(qint64 incidentId = 0) const;
+    qint64 count() const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace Herald

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/TimelineEvent.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace Herald {
+
+// The timeline's tamper evidence: each event's hash covers its canonical content and the
+// previous event's hash, so altering, removing or reordering any stored event breaks the chain.
+class TimelineChain {
+public:
+    // Canonical form: compact JSON with sorted keys and UTC millisecond timestamps.
+    static QByteArray canonicalContent(const TimelineEvent& event);
+    static QByteArray hashOf(const QByteArray& previousHash, const TimelineEvent& event);
+
+    struct Break {
+        qint64 sequence = 0; // the first event that does not verify
+        QString reason;
+    };
+    // Checks events in chain order; nullopt when the whole chain verifies.
+    static std::optional<Break> verify(const QList<TimelineEvent>& events);
+};
+
+} // namespace Herald

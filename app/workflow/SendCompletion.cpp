@@ -1,0 +1,44 @@
+#include "workflow/SendCompletion.h"
+
+#include "base/Clock.h"
+#include "domain/TimelineEventType.h"
+#include "store/Store.h"
+#include "workflow/TimelineRecorder.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+bool SendCompletion::update(const Store& store, const Clock& clock, qint64 draftId)
+{
+    const auto draft = store.drafts().byId(draftId);
+    if (!draft || draft->state != DraftState::Sending)
+        return false;
+    int delivered = 0;
+    int failed = 0;
+    const QList<Delivery> rows = store.deliveries().forDraft(draftId);
+    for (const Delivery& row : rows) {
+        if (!row.isFinal())
+            return false;
+        (row.state == DeliveryState::Delivered ? delivered : failed)++;
+    }
+    const bool allDelivered = failed == 0;
+    const DraftState state = allDelivered ? DraftState::Sent : DraftState::PartlyFailed;
+    store.drafts().setState(draftId, state, clock.now());
+    const QString summary =
+        allDelivered ? QCoreApplication::translate("SendCompletion", "Update #%1 delivered to all %2 recipient(s)")
+                           .arg(draftId)
+                           .arg(delivered)
+                     : QCoreApplication::translate("SendCompletion", "Update #%1 reached %2 of %3 recipient(s)")
+                           .arg(draftId)
+                           .arg(delivered)
+                           .arg(delivered + failed);
+    TimelineRecorder(store, clock)
+        .record(draft->incidentId, 0, allDelivered ? TimelineEventType::DraftSent : TimelineEventType::DraftPartlyFailed,
+                summary, {{u"draft"_s, draftId}, {u"delivered"_s, delivered}, {u"failed"_s, failed}});
+    return true;
+}
+
+} // namespace Herald

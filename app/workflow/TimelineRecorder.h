@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Herald {
+
+class Clock;
+class Store;
+
+// Appends timeline events with the actor's current name and the clock's time. Call it inside
+// the transaction of the change it records.
+class TimelineRecorder {
+public:
+    TimelineRecorder(const Store& store, const Clock& clock)
+        : m_store(store)
+        , m_clock(clock)
+    {
+    }
+    void record(qint64 incidentId, qint64 actorId, const QString& type, const QString& summary,
+                const QJsonObject& details = {}) const;
+    QString actorName(qint64 actorId) const;
+
+private:
+    const Store& m_store;
+    const Clock& m_clock;
+};
+
+} // namespace Herald

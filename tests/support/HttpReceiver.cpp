@@ -1,0 +1,47 @@
+#include "HttpReceiver.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald::Test {
+
+HttpReceiver::HttpReceiver(QObject* parent)
+    : QObject(parent)
+    , m_server(std::make_unique<QHttpServer>())
+{
+    // <arg> typed as QUrl matches the whole rest of the path.
+    m_server->route(u"/<arg>"_s, [this](const QUrl&, const QHttpServerRequest& request) {
+        Request r;
+        r.method = request.method() == QHttpServerRequest::Method::Post ? "POST" : "OTHER";
+        r.path = request.url().path();
+        for (const auto& [name, value] : request.headers().toListOfPairs())
+            r.headers.insert(name.toLower(), value);
+        r.body = request.body();
+        m_requests << r;
+        const Reply reply = m_responder ? m_responder(r) : Reply{};
+        QHttpServerResponse response(reply.body, QHttpServerResponse::StatusCode(reply.status));
+        QHttpHeaders headers;
+        for (const auto& [name, value] : reply.headers)
+            headers.append(name, value);
+        if (!headers.isEmpty())
+            response.setHeaders(std::move(headers));
+        Q_EMIT received();
+        return response;
+    });
+    m_tcp = new QTcpServer(this);
+    if (m_tcp->listen(QHostAddress::LocalHost) && m_server->bind(m_tcp))
+        m_port = m_tcp->serverPort();
+}
+
+HttpReceiver::~HttpReceiver() = default;
+
+QUrl HttpReceiver::url(const QString& path) const
+{
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path));
+}
+
+} // namespace Herald::Test

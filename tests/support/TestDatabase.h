@@ -1,0 +1,28 @@
+#pragma once
+
+#include "base/ManualClock.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Herald::Test {
+
+// A fresh database in its own temporary folder, with a manual clock at a fixed moment.
+class TestDatabase {
+public:
+    TestDatabase();
+    QString path() const { return m_dir.filePath(QStringLiteral("herald.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+    Store& store() { return *m_store; }
+    ManualClock& clock() { return m_clock; }
+    static QDateTime epoch();
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace Herald::Test
