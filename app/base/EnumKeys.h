@@ -9,16 +9,14 @@
 
 namespace Herald {
 
-template <typename E>
-struct EnumEntry {
+template <typename E> struct EnumEntry {
     E value;
     QStringView key;   // stable: used in files, the database and the CLI; never changes once shipped
     const char* label; // English label for people, marked with QT_TRANSLATE_NOOP and translated on use
 };
 
 // A fixed table between an enum, its stable keys and its translated labels.
-template <typename E, std::size_t N>
-class EnumKeys {
+template <typename E, std::size_t N> class EnumKeys {
 public:
     constexpr EnumKeys(const char* context, std::array<EnumEntry<E>, N> entries)
         : m_context(context)

@@ -2,10 +2,7 @@
 
 namespace Herald {
 
-ManualClock::ManualClock(const QDateTime& start)
-    : m_now(start.toUTC())
-{
-}
+ManualClock::ManualClock(const QDateTime& start) : m_now(start.toUTC()) {}
 
 QDateTime ManualClock::now() const
 {

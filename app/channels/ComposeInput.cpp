@@ -6,12 +6,14 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-QString ComposeInput::render(const QString& source, TemplateRenderer::Escaping escaping, const QString& part) const
+QString ComposeInput::render(const QString& source, TemplateRenderer::Escaping escaping,
+                             const QString& part) const
 {
     const TemplateRenderer::Result result = renderer.render(source, context, escaping);
     if (!result.ok() && problems)
-        problems->append(TemplateProblem{messageTemplate.source, 0, 0,
-                                         QCoreApplication::translate("ComposeInput", "%1: %2").arg(part, result.error)});
+        problems->append(
+            TemplateProblem{messageTemplate.source, 0, 0,
+                            QCoreApplication::translate("ComposeInput", "%1: %2").arg(part, result.error)});
     return result.text;
 }
 

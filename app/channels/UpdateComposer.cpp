@@ -60,9 +60,11 @@ ComposedUpdate UpdateComposer::compose(const MessageTemplate& messageTemplate, c
         if (variable.required && variables.value(variable.name).toString().trimmed().isEmpty())
             update.problems << TemplateProblem{
                 messageTemplate.source, 0, 0,
-                QCoreApplication::translate("UpdateComposer", "\"%1\" is required but empty").arg(variable.label)};
+                QCoreApplication::translate("UpdateComposer", "\"%1\" is required but empty")
+                    .arg(variable.label)};
     }
-    const ComposeInput input{messageTemplate, incident, contextFor(incident, variables), m_renderer, &update.problems};
+    const ComposeInput input{messageTemplate, incident, contextFor(incident, variables), m_renderer,
+                             &update.problems};
     for (ChannelKind channel : channels) {
         for (const auto& composer : m_composers)
             if (composer->channel() == channel)

@@ -25,8 +25,9 @@ QString UrlPolicy::checkEndpointUrl(const QUrl& url)
     if (url.scheme() == u"https"_s)
         return {};
     if (url.scheme() == u"http"_s)
-        return isLoopbackHost(url.host()) ? QString()
-                                          : tr("Use https: plain http is only allowed for this computer (localhost).");
+        return isLoopbackHost(url.host())
+                   ? QString()
+                   : tr("Use https: plain http is only allowed for this computer (localhost).");
     return tr("Use an https:// address.");
 }
 

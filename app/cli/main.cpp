@@ -48,7 +48,8 @@ int demo(const QStringList& args)
     const SystemClock clock;
     const Store store(Database::open(path, clock));
     DemoSeeder::seed(store, TemplateLibrary::shipped(), clock.now());
-    out() << "Wrote the demo database to " << path << " (" << store.timeline().count() << " timeline events)\n";
+    out() << "Wrote the demo database to " << path << " (" << store.timeline().count()
+          << " timeline events)\n";
     return 0;
 }
 

@@ -56,9 +56,11 @@ void Dispatcher::start()
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Dispatcher::wake);
     if (!senderFor(int(ChannelKind::Webhook)))
-        setSender(std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Webhook));
+        setSender(
+            std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Webhook));
     if (!senderFor(int(ChannelKind::Slack)))
-        setSender(std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Slack));
+        setSender(
+            std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Slack));
     try {
         Transaction transaction(m_store->connection());
         const int resumed = m_store->deliveries().requeueInFlight(m_clock.now());
@@ -168,10 +170,13 @@ void Dispatcher::record(Delivery delivery, const SendOutcome& outcome)
     case SendOutcome::Kind::Permanent:
         delivery.state = DeliveryState::Failed;
         type = TimelineEventType::DeliveryFailed;
-        summary = tr("Could not deliver update #%1 to %2: %3; not retried").arg(delivery.draftId).arg(where, outcome.message);
+        summary = tr("Could not deliver update #%1 to %2: %3; not retried")
+                      .arg(delivery.draftId)
+                      .arg(where, outcome.message);
         break;
     case SendOutcome::Kind::Retry:
-        if (const auto delay = m_options.retry.nextDelayMs(delivery.attempts, outcome.retryAfterSeconds, m_random)) {
+        if (const auto delay =
+                m_options.retry.nextDelayMs(delivery.attempts, outcome.retryAfterSeconds, m_random)) {
             delivery.state = DeliveryState::Pending;
             delivery.nextAttemptAt = now.addMSecs(*delay);
             summary = tr("Attempt %1 to deliver update #%2 to %3 failed: %4; retrying at %5")

@@ -2,8 +2,9 @@
 
 namespace Herald {
 
-DispatcherThread::DispatcherThread(std::shared_ptr<Database> database, const Clock& clock, ChangeNotifier& notifier,
-                                   const Dispatcher::Options& options, QObject* parent)
+DispatcherThread::DispatcherThread(std::shared_ptr<Database> database, const Clock& clock,
+                                   ChangeNotifier& notifier, const Dispatcher::Options& options,
+                                   QObject* parent)
     : QObject(parent)
     , m_dispatcher(new Dispatcher(std::move(database), clock, notifier, options))
 {

@@ -16,7 +16,7 @@ RetryPolicy::RetryPolicy(QList<qint64> delaysSeconds, double jitter)
 }
 
 std::optional<qint64> RetryPolicy::nextDelayMs(int attemptsMade, std::optional<qint64> retryAfterSeconds,
-                                                QRandomGenerator& random) const
+                                               QRandomGenerator& random) const
 {
     if (attemptsMade >= m_delays.size())
         return std::nullopt;

@@ -48,7 +48,10 @@ void markDelivered(const Store& store, const Clock& clock, qint64 draftId)
         TimelineRecorder(store, clock)
             .record(d.incidentId, 0, TimelineEventType::DeliveryDelivered,
                     u"Delivered update #%1 to %2 (HTTP 200 OK, demo)"_s.arg(d.draftId).arg(d.target),
-                    {{u"delivery"_s, d.id}, {u"draft"_s, d.draftId}, {u"attempt"_s, 1}, {u"outcome"_s, u"delivered"_s}});
+                    {{u"delivery"_s, d.id},
+                     {u"draft"_s, d.draftId},
+                     {u"attempt"_s, 1},
+                     {u"outcome"_s, u"delivered"_s}});
     }
     SendCompletion::update(store, clock, draftId);
     transaction.commit();
@@ -75,14 +78,15 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     const UpdateComposer composer;
     const IncidentService incidents(store, clock);
     const DraftService drafts(store, templates, composer, clock);
-    const QList<ChannelKind> channels{ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack, ChannelKind::Webhook};
+    const QList<ChannelKind> channels{ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack,
+                                      ChannelKind::Webhook};
 
     Cast cast;
     {
         Transaction transaction(store.connection());
         cast = addPeople(store);
-        store.endpoints().add(
-            ChannelEndpoint{0, ChannelKind::Webhook, u"Customer status webhook"_s, u"https://status.example.com/hooks/herald"_s, true});
+        store.endpoints().add(ChannelEndpoint{0, ChannelKind::Webhook, u"Customer status webhook"_s,
+                                              u"https://status.example.com/hooks/herald"_s, true});
         transaction.commit();
     }
 
@@ -97,7 +101,8 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     const qint64 oldDraft = drafts.create(oldId, u"partial-outage-investigating"_s, channels, cast.alex);
     publish(drafts, clock, store, oldDraft,
             {{u"service"_s, u"the dashboard"_s},
-             {u"impact"_s, u"Some customers cannot sign in to the dashboard. Payments and the API are not affected."_s},
+             {u"impact"_s,
+              u"Some customers cannot sign in to the dashboard. Payments and the API are not affected."_s},
              {u"workaround"_s, u"If you are signed in already, stay signed in. The API keeps working."_s},
              {u"next_update"_s, u"14:30 UTC"_s}},
             cast);
@@ -118,13 +123,14 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     clock.advanceSeconds(5 * 60);
     const QString next1 = clock.now().addSecs(30 * 60).toString(u"HH:mm 'UTC'"_s);
     const qint64 first = drafts.create(liveId, u"partial-outage-investigating"_s, channels, cast.alex);
-    publish(drafts, clock, store, first,
-            {{u"service"_s, u"the Payments API"_s},
-             {u"impact"_s, u"About one in five card payments is declined with an error. Payouts and refunds are "
-                           u"working."_s},
-             {u"workaround"_s, u"Retry a declined payment after a minute; most retries succeed."_s},
-             {u"next_update"_s, next1}},
-            cast);
+    publish(
+        drafts, clock, store, first,
+        {{u"service"_s, u"the Payments API"_s},
+         {u"impact"_s, u"About one in five card payments is declined with an error. Payouts and refunds are "
+                       u"working."_s},
+         {u"workaround"_s, u"Retry a declined payment after a minute; most retries succeed."_s},
+         {u"next_update"_s, next1}},
+        cast);
 
     clock.set(now.addSecs(-70 * 60));
     incidents.changeStatus(liveId, IncidentStatus::Identified, cast.priya);
@@ -134,7 +140,8 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     publish(drafts, clock, store, second,
             {{u"service"_s, u"the Payments API"_s},
              {u"cause"_s, u"A configuration change at our card network provider"_s},
-             {u"impact"_s, u"About one in five card payments is still declined. Payouts and refunds are working."_s},
+             {u"impact"_s,
+              u"About one in five card payments is still declined. Payouts and refunds are working."_s},
              {u"workaround"_s, u"Retry a declined payment after a minute."_s},
              {u"fix"_s, u"We are rolling back the change together with the provider"_s},
              {u"next_update"_s, next2}},
@@ -145,12 +152,13 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     const QString next3 = now.addSecs(60 * 60).toString(u"HH:mm 'UTC'"_s);
     const qint64 third = drafts.create(liveId, u"partial-outage-monitoring"_s, channels, cast.alex);
     clock.advanceSeconds(180);
-    drafts.save(third,
-                {{u"service"_s, u"the Payments API"_s},
-                 {u"fix"_s, u"The provider rolled back the change, and declines are back to normal levels"_s},
-                 {u"workaround"_s, u"If a payment was declined in the last two hours, it is safe to try it again."_s},
-                 {u"next_update"_s, next3}},
-                cast.alex);
+    drafts.save(
+        third,
+        {{u"service"_s, u"the Payments API"_s},
+         {u"fix"_s, u"The provider rolled back the change, and declines are back to normal levels"_s},
+         {u"workaround"_s, u"If a payment was declined in the last two hours, it is safe to try it again."_s},
+         {u"next_update"_s, next3}},
+        cast.alex);
 }
 
 } // namespace Herald

@@ -5,16 +5,27 @@
 namespace Herald {
 
 namespace {
-constexpr EnumKeys<Audience, 3> table("Audience", {{
-    {Audience::External, u"external", QT_TRANSLATE_NOOP("Audience", "External customers")},
-    {Audience::Internal, u"internal", QT_TRANSLATE_NOOP("Audience", "Internal staff")},
-    {Audience::Support, u"support", QT_TRANSLATE_NOOP("Audience", "Support team")},
-}});
+constexpr EnumKeys<Audience, 3>
+    table("Audience",
+          {{
+              {Audience::External, u"external", QT_TRANSLATE_NOOP("Audience", "External customers")},
+              {Audience::Internal, u"internal", QT_TRANSLATE_NOOP("Audience", "Internal staff")},
+              {Audience::Support, u"support", QT_TRANSLATE_NOOP("Audience", "Support team")},
+          }});
 } // namespace
 
-QString audienceKey(Audience value) { return table.key(value); }
-std::optional<Audience> audienceFromKey(QStringView key) { return table.fromKey(key); }
-QString audienceLabel(Audience value) { return table.label(value); }
+QString audienceKey(Audience value)
+{
+    return table.key(value);
+}
+std::optional<Audience> audienceFromKey(QStringView key)
+{
+    return table.fromKey(key);
+}
+QString audienceLabel(Audience value)
+{
+    return table.label(value);
+}
 
 QList<Audience> allAudiences()
 {

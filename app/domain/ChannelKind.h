@@ -8,7 +8,22 @@
 namespace Herald {
 
 // Every channel Herald knows. The keys are the channel names used everywhere: GUI, CLI, files.
-enum class ChannelKind { Sms, Email, StatusPage, Slack, Teams, Mattermost, X, Mastodon, Bluesky, Push, InApp, Voice, Webhook, SupportMacro };
+enum class ChannelKind {
+    Sms,
+    Email,
+    StatusPage,
+    Slack,
+    Teams,
+    Mattermost,
+    X,
+    Mastodon,
+    Bluesky,
+    Push,
+    InApp,
+    Voice,
+    Webhook,
+    SupportMacro
+};
 
 QString channelKey(ChannelKind value);
 std::optional<ChannelKind> channelFromKey(QStringView key);

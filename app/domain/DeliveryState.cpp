@@ -5,19 +5,30 @@
 namespace Herald {
 
 namespace {
-constexpr EnumKeys<DeliveryState, 6> table("DeliveryState", {{
-    {DeliveryState::Pending, u"pending", QT_TRANSLATE_NOOP("DeliveryState", "Pending")},
-    {DeliveryState::InFlight, u"in_flight", QT_TRANSLATE_NOOP("DeliveryState", "Sending")},
-    {DeliveryState::Delivered, u"delivered", QT_TRANSLATE_NOOP("DeliveryState", "Delivered")},
-    {DeliveryState::Failed, u"failed", QT_TRANSLATE_NOOP("DeliveryState", "Failed")},
-    {DeliveryState::DeadLetter, u"dead_letter", QT_TRANSLATE_NOOP("DeliveryState", "Gave up")},
-    {DeliveryState::Cancelled, u"cancelled", QT_TRANSLATE_NOOP("DeliveryState", "Cancelled")},
-}});
+constexpr EnumKeys<DeliveryState, 6>
+    table("DeliveryState",
+          {{
+              {DeliveryState::Pending, u"pending", QT_TRANSLATE_NOOP("DeliveryState", "Pending")},
+              {DeliveryState::InFlight, u"in_flight", QT_TRANSLATE_NOOP("DeliveryState", "Sending")},
+              {DeliveryState::Delivered, u"delivered", QT_TRANSLATE_NOOP("DeliveryState", "Delivered")},
+              {DeliveryState::Failed, u"failed", QT_TRANSLATE_NOOP("DeliveryState", "Failed")},
+              {DeliveryState::DeadLetter, u"dead_letter", QT_TRANSLATE_NOOP("DeliveryState", "Gave up")},
+              {DeliveryState::Cancelled, u"cancelled", QT_TRANSLATE_NOOP("DeliveryState", "Cancelled")},
+          }});
 } // namespace
 
-QString deliveryStateKey(DeliveryState value) { return table.key(value); }
-std::optional<DeliveryState> deliveryStateFromKey(QStringView key) { return table.fromKey(key); }
-QString deliveryStateLabel(DeliveryState value) { return table.label(value); }
+QString deliveryStateKey(DeliveryState value)
+{
+    return table.key(value);
+}
+std::optional<DeliveryState> deliveryStateFromKey(QStringView key)
+{
+    return table.fromKey(key);
+}
+QString deliveryStateLabel(DeliveryState value)
+{
+    return table.label(value);
+}
 
 QList<DeliveryState> allDeliveryStates()
 {

@@ -10,10 +10,7 @@ class Database;
 
 class ApprovalRepository {
 public:
-    explicit ApprovalRepository(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit ApprovalRepository(const Database& db) : m_db(db) {}
     qint64 add(const Approval& approval) const;
     // Oldest first, voided ones included.
     QList<Approval> forDraft(qint64 draftId) const;

@@ -69,9 +69,9 @@ std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        throw DatabaseOpenError(DatabaseOpenError::Reason::CannotOpen, path,
-                                tr("Cannot open %1: the folder %2 does not exist.")
-                                    .arg(path, info.absolutePath()));
+        throw DatabaseOpenError(
+            DatabaseOpenError::Reason::CannotOpen, path,
+            tr("Cannot open %1: the folder %2 does not exist.").arg(path, info.absolutePath()));
     checkHeader(path);
     const bool existed = info.exists() && info.size() > 0;
 
@@ -126,7 +126,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
         firstValue(db, pragma, &error);
         if (!error.isEmpty()) {
             const auto reason = error.contains(u"not a database"_s) ? DatabaseOpenError::Reason::NotADatabase
-                                                                     : DatabaseOpenError::Reason::CannotOpen;
+                                                                    : DatabaseOpenError::Reason::CannotOpen;
             throw DatabaseOpenError(reason, m_path, tr("Cannot open %1: %2").arg(m_path, error));
         }
     }

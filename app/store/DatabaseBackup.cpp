@@ -40,8 +40,8 @@ QString DatabaseBackup::take(const Database& database, const Clock& clock, int k
 {
     const QString folder = folderFor(database.path());
     if (!QDir().mkpath(folder))
-        throw HeraldError(QCoreApplication::translate("DatabaseBackup", "Cannot create the backup folder %1.")
-                              .arg(folder));
+        throw HeraldError(
+            QCoreApplication::translate("DatabaseBackup", "Cannot create the backup folder %1.").arg(folder));
     const QString target = QDir(folder).filePath(u"backup-%1.sqlite"_s.arg(stamp(clock)));
     QFile::remove(target);
     SqlQuery(database.connection(), u"VACUUM INTO :target"_s).bind(u":target"_s, target).exec();

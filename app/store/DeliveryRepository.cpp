@@ -78,9 +78,10 @@ QList<Delivery> DeliveryRepository::forDraft(qint64 draftId) const
 
 QList<Delivery> DeliveryRepository::due(const QDateTime& now, int limit) const
 {
-    return select(u"WHERE state = 'pending' AND next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT "_s +
-                      QString::number(limit),
-                  {{u":now"_s, SqlTime::toText(now)}});
+    return select(
+        u"WHERE state = 'pending' AND next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT "_s +
+            QString::number(limit),
+        {{u":now"_s, SqlTime::toText(now)}});
 }
 
 QDateTime DeliveryRepository::nextDueTime() const
@@ -100,9 +101,10 @@ bool DeliveryRepository::claim(qint64 id, const QDateTime& now) const
 
 void DeliveryRepository::recordOutcome(const Delivery& d) const
 {
-    SqlQuery(m_db.connection(),
-             u"UPDATE deliveries SET state = :s, next_attempt_at = :n, last_error = :e, provider_reference = :p, "
-             u"updated_at = :at WHERE id = :id"_s)
+    SqlQuery(
+        m_db.connection(),
+        u"UPDATE deliveries SET state = :s, next_attempt_at = :n, last_error = :e, provider_reference = :p, "
+        u"updated_at = :at WHERE id = :id"_s)
         .bind(u":s"_s, deliveryStateKey(d.state))
         .bind(u":n"_s, SqlTime::toText(d.nextAttemptAt))
         .bind(u":e"_s, d.lastError)

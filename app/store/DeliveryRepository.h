@@ -14,10 +14,7 @@ class Database;
 // before it touches the network, and updated with every outcome.
 class DeliveryRepository {
 public:
-    explicit DeliveryRepository(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit DeliveryRepository(const Database& db) : m_db(db) {}
     qint64 add(const Delivery& delivery) const;
     std::optional<Delivery> byId(qint64 id) const;
     QList<Delivery> forDraft(qint64 draftId) const;

@@ -13,10 +13,7 @@ class Database;
 
 class DraftRepository {
 public:
-    explicit DraftRepository(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit DraftRepository(const Database& db) : m_db(db) {}
     qint64 add(const Draft& draft) const;
     std::optional<Draft> byId(qint64 id) const;
     // Newest first.

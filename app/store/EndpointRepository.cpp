@@ -9,8 +9,8 @@ namespace Herald {
 
 QList<ChannelEndpoint> EndpointRepository::select(const QString& where, const QVariant& value) const
 {
-    SqlQuery q(m_db.connection(),
-               u"SELECT id, channel, name, address, enabled FROM channel_endpoints "_s + where + u" ORDER BY id"_s);
+    SqlQuery q(m_db.connection(), u"SELECT id, channel, name, address, enabled FROM channel_endpoints "_s +
+                                      where + u" ORDER BY id"_s);
     if (value.isValid())
         q.bind(u":v"_s, value);
     q.exec();

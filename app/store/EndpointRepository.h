@@ -12,10 +12,7 @@ class Database;
 
 class EndpointRepository {
 public:
-    explicit EndpointRepository(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit EndpointRepository(const Database& db) : m_db(db) {}
     QList<ChannelEndpoint> all() const;
     QList<ChannelEndpoint> enabledFor(ChannelKind channel) const;
     std::optional<ChannelEndpoint> byId(qint64 id) const;

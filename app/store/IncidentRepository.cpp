@@ -80,7 +80,8 @@ qint64 IncidentRepository::add(const Incident& incident) const
         .bind(u":st"_s, incidentStatusKey(incident.status))
         .bind(u":d"_s, incident.drill ? 1 : 0)
         .bind(u":sa"_s, SqlTime::toText(incident.startedAt))
-        .bind(u":ra"_s, incident.resolvedAt.isValid() ? QVariant(SqlTime::toText(incident.resolvedAt)) : QVariant())
+        .bind(u":ra"_s,
+              incident.resolvedAt.isValid() ? QVariant(SqlTime::toText(incident.resolvedAt)) : QVariant())
         .bind(u":ca"_s, SqlTime::toText(incident.createdAt))
         .exec();
     const qint64 id = q.lastInsertId();

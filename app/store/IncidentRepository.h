@@ -12,10 +12,7 @@ class Database;
 
 class IncidentRepository {
 public:
-    explicit IncidentRepository(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit IncidentRepository(const Database& db) : m_db(db) {}
     // Ongoing incidents first, then the most recent.
     QList<Incident> all() const;
     std::optional<Incident> byId(qint64 id) const;

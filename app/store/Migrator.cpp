@@ -92,12 +92,13 @@ void Migrator::migrate(const QSqlDatabase& db, const Clock& clock)
                                    "own and no Herald schema. It was not changed.")
                                     .arg(path));
     if (current > latest)
-        throw DatabaseOpenError(DatabaseOpenError::Reason::TooNew, path,
-                                tr("%1 was written by a newer Herald (schema version %2; this Herald knows up "
-                                   "to %3). Update Herald to open it. The file was not changed.")
-                                    .arg(path)
-                                    .arg(current)
-                                    .arg(latest));
+        throw DatabaseOpenError(
+            DatabaseOpenError::Reason::TooNew, path,
+            tr("%1 was written by a newer Herald (schema version %2; this Herald knows up "
+               "to %3). Update Herald to open it. The file was not changed.")
+                .arg(path)
+                .arg(current)
+                .arg(latest));
     if (current == latest)
         return;
 

@@ -12,10 +12,7 @@ class Database;
 
 class PersonRepository {
 public:
-    explicit PersonRepository(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit PersonRepository(const Database& db) : m_db(db) {}
     QList<Person> all() const;
     std::optional<Person> byId(qint64 id) const;
     qint64 add(const Person& person) const;

@@ -9,10 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
-    : m_db(db)
-    , m_query(db)
-    , m_sql(sql)
+SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_db(db), m_query(db), m_sql(sql)
 {
     if (!m_query.prepare(sql))
         fail(QCoreApplication::translate("SqlQuery", "could not prepare"));

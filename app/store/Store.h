@@ -17,10 +17,7 @@ namespace Herald {
 // store module writes SQL.
 class Store {
 public:
-    explicit Store(std::shared_ptr<Database> database)
-        : m_database(std::move(database))
-    {
-    }
+    explicit Store(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
 
     const Database& database() const { return *m_database; }
     std::shared_ptr<Database> sharedDatabase() const { return m_database; }

@@ -21,8 +21,9 @@ void TimelineRepository::append(TimelineEvent& event) const
     // Stored timestamps have millisecond precision; hash what will be read back.
     event.at = SqlTime::fromText(SqlTime::toText(event.at));
     event.hash = TimelineChain::hashOf(event.previousHash, event);
-    SqlQuery(db, u"INSERT INTO timeline_events (sequence, incident_id, at, actor_id, actor_name, type, summary, "
-                 u"details, previous_hash, hash) VALUES (:s, :i, :at, :a, :an, :t, :su, :d, :p, :h)"_s)
+    SqlQuery(db,
+             u"INSERT INTO timeline_events (sequence, incident_id, at, actor_id, actor_name, type, summary, "
+             u"details, previous_hash, hash) VALUES (:s, :i, :at, :a, :an, :t, :su, :d, :p, :h)"_s)
         .bind(u":s"_s, event.sequence)
         .bind(u":i"_s, event.incidentId)
         .bind(u":at"_s, SqlTime::toText(event.at))
@@ -38,10 +39,11 @@ void TimelineRepository::append(TimelineEvent& event) const
 
 QList<TimelineEvent> TimelineRepository::events(qint64 incidentId) const
 {
-    SqlQuery q(m_db.connection(),
-               u"SELECT sequence, incident_id, at, actor_id, actor_name, type, summary, details, previous_hash, "
-               u"hash FROM timeline_events "_s +
-                   (incidentId ? u"WHERE incident_id = :i "_s : QString()) + u"ORDER BY sequence"_s);
+    SqlQuery q(
+        m_db.connection(),
+        u"SELECT sequence, incident_id, at, actor_id, actor_name, type, summary, details, previous_hash, "
+        u"hash FROM timeline_events "_s +
+            (incidentId ? u"WHERE incident_id = :i "_s : QString()) + u"ORDER BY sequence"_s);
     if (incidentId)
         q.bind(u":i"_s, incidentId);
     q.exec();

@@ -12,10 +12,7 @@ class Database;
 // change it records commit together, and the chain's order is the commit order.
 class TimelineRepository {
 public:
-    explicit TimelineRepository(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit TimelineRepository(const Database& db) : m_db(db) {}
     // Fills in sequence, previousHash and hash.
     void append(TimelineEvent& event) const;
     // Chain order. incidentId 0 means all events.

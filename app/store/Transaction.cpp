@@ -24,8 +24,7 @@ void run(const QSqlDatabase& db, const QString& statement)
 }
 } // namespace
 
-Transaction::Transaction(const QSqlDatabase& db)
-    : m_db(db)
+Transaction::Transaction(const QSqlDatabase& db) : m_db(db)
 {
     int& depth = depthByConnection[db.connectionName()];
     m_outermost = depth == 0;

@@ -29,9 +29,10 @@ void TemplateLibrary::loadFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_problems << TemplateProblem{path, 0, 0,
-                                      QCoreApplication::translate("TemplateLibrary", "cannot read the file: %1")
-                                          .arg(file.errorString())};
+        m_problems << TemplateProblem{
+            path, 0, 0,
+            QCoreApplication::translate("TemplateLibrary", "cannot read the file: %1")
+                .arg(file.errorString())};
         return;
     }
     const QString source = path.startsWith(u":/"_s) ? path.mid(path.lastIndexOf(u'/') + 1) : path;
@@ -41,10 +42,10 @@ void TemplateLibrary::loadFile(const QString& path)
         return;
     }
     if (find(parsed->id)) {
-        m_problems << TemplateProblem{source, 1, 1,
-                                      QCoreApplication::translate("TemplateLibrary",
-                                                                  "another template already has the id \"%1\"")
-                                          .arg(parsed->id)};
+        m_problems << TemplateProblem{
+            source, 1, 1,
+            QCoreApplication::translate("TemplateLibrary", "another template already has the id \"%1\"")
+                .arg(parsed->id)};
         return;
     }
     add(*parsed);

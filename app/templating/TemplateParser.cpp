@@ -52,8 +52,9 @@ E requiredKey(const YAML::Node& parent, const char* key, F fromKey, const QStrin
     const QString value = requiredText(parent, key);
     const auto parsed = fromKey(value);
     if (!parsed)
-        throw Invalid{parent[key].Mark(),
-                      tr("\"%1\" is not a valid %2 (use one of: %3)").arg(value, QLatin1StringView(key), allowed)};
+        throw Invalid{
+            parent[key].Mark(),
+            tr("\"%1\" is not a valid %2 (use one of: %3)").arg(value, QLatin1StringView(key), allowed)};
     return *parsed;
 }
 
@@ -61,13 +62,16 @@ TemplateVariable::Type variableType(const YAML::Node& node)
 {
     const QString type = optionalText(node, "type", u"text"_s);
     static const QHash<QString, TemplateVariable::Type> types{
-        {u"text"_s, TemplateVariable::Type::Text},   {u"multiline"_s, TemplateVariable::Type::MultilineText},
-        {u"time"_s, TemplateVariable::Type::Time},   {u"url"_s, TemplateVariable::Type::Url},
+        {u"text"_s, TemplateVariable::Type::Text},
+        {u"multiline"_s, TemplateVariable::Type::MultilineText},
+        {u"time"_s, TemplateVariable::Type::Time},
+        {u"url"_s, TemplateVariable::Type::Url},
         {u"choice"_s, TemplateVariable::Type::Choice},
     };
     if (!types.contains(type))
-        throw Invalid{node["type"].Mark(),
-                      tr("unknown variable type \"%1\" (use text, multiline, time, url or choice)").arg(type)};
+        throw Invalid{
+            node["type"].Mark(),
+            tr("unknown variable type \"%1\" (use text, multiline, time, url or choice)").arg(type)};
     return types.value(type);
 }
 
@@ -145,14 +149,17 @@ std::expected<MessageTemplate, TemplateProblem> TemplateParser::parse(const QByt
         t.id = requiredText(root, "id");
         static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]*$"_s);
         if (!idPattern.match(t.id).hasMatch())
-            throw Invalid{root["id"].Mark(), tr("id \"%1\" must be lower case letters, digits and -").arg(t.id)};
+            throw Invalid{root["id"].Mark(),
+                          tr("id \"%1\" must be lower case letters, digits and -").arg(t.id)};
         t.version = root["version"] ? root["version"].as<int>() : 1;
         t.name = requiredText(root, "name");
         t.scenario = requiredText(root, "scenario");
-        t.audience = requiredKey<Audience>(root, "audience", audienceFromKey, keysOf(allAudiences(), audienceKey));
+        t.audience =
+            requiredKey<Audience>(root, "audience", audienceFromKey, keysOf(allAudiences(), audienceKey));
         t.status = requiredKey<IncidentStatus>(
             root, "status", incidentStatusFromKey,
-            keysOf(statusesOf(IncidentKind::Incident) + statusesOf(IncidentKind::Maintenance), incidentStatusKey));
+            keysOf(statusesOf(IncidentKind::Incident) + statusesOf(IncidentKind::Maintenance),
+                   incidentStatusKey));
         t.locale = optionalText(root, "locale", u"en"_s);
         t.variables = variables(root["variables"]);
         t.subject = optionalText(root, "subject");
@@ -160,7 +167,8 @@ std::expected<MessageTemplate, TemplateProblem> TemplateParser::parse(const QByt
         t.channelBodies = channelBodies(root["channels"]);
         return t;
     } catch (const Invalid& invalid) {
-        return std::unexpected(TemplateProblem{source, invalid.mark.line + 1, invalid.mark.column + 1, invalid.message});
+        return std::unexpected(
+            TemplateProblem{source, invalid.mark.line + 1, invalid.mark.column + 1, invalid.message});
     } catch (const YAML::Exception& error) {
         return std::unexpected(TemplateProblem{source, error.mark.line + 1, error.mark.column + 1,
                                                QString::fromStdString(error.msg)});

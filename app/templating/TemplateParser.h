@@ -13,7 +13,8 @@ namespace Herald {
 // yaml-cpp's; this class only maps the document onto a MessageTemplate.
 class TemplateParser {
 public:
-    static std::expected<MessageTemplate, TemplateProblem> parse(const QByteArray& content, const QString& source);
+    static std::expected<MessageTemplate, TemplateProblem> parse(const QByteArray& content,
+                                                                 const QString& source);
 };
 
 } // namespace Herald

@@ -1,11 +1,10 @@
 #include "templating/TemplateRenderer.h"
 
-#include <QTextStream>
-
 #include <KTextTemplate/Context>
 #include <KTextTemplate/Engine>
 #include <KTextTemplate/OutputStream>
 #include <KTextTemplate/Template>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +14,7 @@ namespace {
 // Slack mrkdwn needs only &, < and > escaped; anything else would show literally.
 class SlackOutputStream final : public KTextTemplate::OutputStream {
 public:
-    explicit SlackOutputStream(QTextStream* stream)
-        : KTextTemplate::OutputStream(stream)
-    {
-    }
+    explicit SlackOutputStream(QTextStream* stream) : KTextTemplate::OutputStream(stream) {}
     QString escape(const QString& input) const override
     {
         QString out = input;
@@ -49,10 +45,7 @@ QString tidy(const QString& rendered)
 }
 } // namespace
 
-TemplateRenderer::TemplateRenderer()
-    : m_engine(std::make_unique<KTextTemplate::Engine>())
-{
-}
+TemplateRenderer::TemplateRenderer() : m_engine(std::make_unique<KTextTemplate::Engine>()) {}
 
 TemplateRenderer::~TemplateRenderer() = default;
 

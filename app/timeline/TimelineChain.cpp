@@ -39,13 +39,13 @@ std::optional<TimelineChain::Break> TimelineChain::verify(const QList<TimelineEv
     qint64 expectedSequence = 1;
     for (const TimelineEvent& event : events) {
         if (event.sequence != expectedSequence)
-            return Break{event.sequence, QCoreApplication::translate("TimelineChain",
-                                                                     "expected event %1 here, found %2")
-                                             .arg(expectedSequence)
-                                             .arg(event.sequence)};
-        if (event.previousHash != previous)
             return Break{event.sequence,
-                         QCoreApplication::translate("TimelineChain", "does not link to the event before it")};
+                         QCoreApplication::translate("TimelineChain", "expected event %1 here, found %2")
+                             .arg(expectedSequence)
+                             .arg(event.sequence)};
+        if (event.previousHash != previous)
+            return Break{event.sequence, QCoreApplication::translate("TimelineChain",
+                                                                     "does not link to the event before it")};
         if (hashOf(previous, event) != event.hash)
             return Break{event.sequence,
                          QCoreApplication::translate("TimelineChain", "its content does not match its hash")};

@@ -20,7 +20,8 @@ QByteArray ContentHash::of(const QList<ChannelMessage>& messages, const QList<Ch
                          {u"wire"_s, QString::fromLatin1(message.wire.toBase64())}};
     QJsonArray t;
     for (const ChannelEndpoint& target : targets)
-        t << QJsonObject{{u"id"_s, target.id}, {u"channel"_s, channelKey(target.channel)}, {u"address"_s, target.address}};
+        t << QJsonObject{
+            {u"id"_s, target.id}, {u"channel"_s, channelKey(target.channel)}, {u"address"_s, target.address}};
     const QByteArray canonical =
         QJsonDocument(QJsonObject{{u"messages"_s, m}, {u"targets"_s, t}}).toJson(QJsonDocument::Compact);
     return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();

@@ -48,7 +48,8 @@ ComposedUpdate DraftService::compose(const Draft& draft, const QVariantMap& vari
 {
     const MessageTemplate* messageTemplate = m_templates.find(draft.templateId);
     if (!messageTemplate)
-        throw HeraldError(tr("The template \"%1\" of draft #%2 is not available.").arg(draft.templateId).arg(draft.id));
+        throw HeraldError(
+            tr("The template \"%1\" of draft #%2 is not available.").arg(draft.templateId).arg(draft.id));
     const auto incident = m_store.incidents().byId(draft.incidentId);
     if (!incident)
         throw HeraldError(tr("Incident #%1 does not exist.").arg(draft.incidentId));
@@ -97,7 +98,9 @@ qint64 DraftService::create(qint64 incidentId, const QString& templateId, const 
     TimelineRecorder(m_store, m_clock)
         .record(incidentId, authorId, TimelineEventType::DraftCreated,
                 tr("Started update #%1 from template \"%2\"").arg(draft.id).arg(messageTemplate->name),
-                {{u"draft"_s, draft.id}, {u"template"_s, templateId}, {u"template_version"_s, draft.templateVersion}});
+                {{u"draft"_s, draft.id},
+                 {u"template"_s, templateId},
+                 {u"template_version"_s, draft.templateVersion}});
     transaction.commit();
     notify(draft);
     return draft.id;
@@ -123,10 +126,11 @@ int DraftService::save(qint64 draftId, const QVariantMap& variables, qint64 acto
     if (current.state == DraftState::InReview || current.state == DraftState::Approved) {
         const int voided = m_store.approvals().voidAll(draftId);
         m_store.drafts().setState(draftId, DraftState::Draft, m_clock.now());
-        timeline.record(current.incidentId, actorId, TimelineEventType::ApprovalVoided,
-                        voided ? tr("Approval of update #%1 voided: the text changed after approval").arg(draftId)
-                               : tr("Review of update #%1 withdrawn: the text changed during review").arg(draftId),
-                        {{u"draft"_s, draftId}, {u"voided"_s, voided}});
+        timeline.record(
+            current.incidentId, actorId, TimelineEventType::ApprovalVoided,
+            voided ? tr("Approval of update #%1 voided: the text changed after approval").arg(draftId)
+                   : tr("Review of update #%1 withdrawn: the text changed during review").arg(draftId),
+            {{u"draft"_s, draftId}, {u"voided"_s, voided}});
     }
     transaction.commit();
     notify(current);
@@ -207,7 +211,8 @@ void DraftService::requestChanges(qint64 draftId, qint64 reviewerId, const QStri
     if (comment.trimmed().isEmpty())
         throw HeraldError(tr("Say what should change."));
     transition(current, DraftState::ChangesRequested, reviewerId, TimelineEventType::DraftChangesRequested,
-               tr("Asked for changes to update #%1: %2").arg(draftId).arg(comment), {{u"comment"_s, comment}});
+               tr("Asked for changes to update #%1: %2").arg(draftId).arg(comment),
+               {{u"comment"_s, comment}});
     transaction.commit();
     notify(current);
 }
@@ -227,11 +232,13 @@ void DraftService::send(qint64 draftId, qint64 actorId) const
     const QList<qint64> authors = m_store.drafts().revisionAuthors(draftId);
     bool approved = false;
     for (const Approval& approval : m_store.approvals().forDraft(draftId))
-        approved |= !approval.voided && approval.contentHash == hash && !authors.contains(approval.approverId);
+        approved |=
+            !approval.voided && approval.contentHash == hash && !authors.contains(approval.approverId);
     if (!approved)
-        throw HeraldError(tr("Update #%1 was not sent: what would go out (text, channels or recipients) is not what "
-                             "was approved. Submit it for review again.")
-                              .arg(draftId));
+        throw HeraldError(
+            tr("Update #%1 was not sent: what would go out (text, channels or recipients) is not what "
+               "was approved. Submit it for review again.")
+                .arg(draftId));
     if (endpoints.isEmpty())
         throw HeraldError(tr("Update #%1 has no recipients: configure an endpoint for one of its channels in "
                              "Settings → Channels.")
@@ -251,9 +258,10 @@ void DraftService::send(qint64 draftId, qint64 actorId) const
         delivery.channel = endpoint.channel;
         delivery.target = endpoint.address;
         // Stable across retries and restarts; unique per message, target and content.
-        delivery.idempotencyKey =
-            u"herald-d%1-r%2-e%3-%4"_s.arg(draftId).arg(current.revision).arg(endpoint.id).arg(
-                QString::fromLatin1(hash.left(16)));
+        delivery.idempotencyKey = u"herald-d%1-r%2-e%3-%4"_s.arg(draftId)
+                                      .arg(current.revision)
+                                      .arg(endpoint.id)
+                                      .arg(QString::fromLatin1(hash.left(16)));
         delivery.payload = message->wire.isEmpty() ? message->text.toUtf8() : message->wire;
         delivery.state = DeliveryState::Pending;
         delivery.nextAttemptAt = now;
@@ -262,7 +270,9 @@ void DraftService::send(qint64 draftId, qint64 actorId) const
         rows << QJsonObject{{u"channel"_s, channelKey(endpoint.channel)}, {u"endpoint"_s, endpoint.name}};
     }
     transition(current, DraftState::Sending, actorId, TimelineEventType::DraftSendStarted,
-               QCoreApplication::translate("DraftService", "Sent update #%1 to %n recipient(s)", nullptr, int(rows.size())).arg(draftId),
+               QCoreApplication::translate("DraftService", "Sent update #%1 to %n recipient(s)", nullptr,
+                                           int(rows.size()))
+                   .arg(draftId),
                {{u"content_hash"_s, QString::fromLatin1(hash)}, {u"deliveries"_s, rows}});
     transaction.commit();
     notify(current);

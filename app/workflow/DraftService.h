@@ -51,8 +51,8 @@ public:
     QByteArray contentHash(const Draft& draft) const;
 
 private:
-    void transition(const Draft& draft, DraftState to, qint64 actorId, const QString& type, const QString& summary,
-                    QJsonObject details) const;
+    void transition(const Draft& draft, DraftState to, qint64 actorId, const QString& type,
+                    const QString& summary, QJsonObject details) const;
     void notify(const Draft& draft) const;
 
     const Store& m_store;

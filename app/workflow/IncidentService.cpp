@@ -36,8 +36,8 @@ qint64 IncidentService::create(Incident incident, qint64 actorId) const
     TimelineRecorder(m_store, m_clock)
         .record(id, actorId, TimelineEventType::IncidentCreated,
                 tr("Opened %1 \"%2\" (%3, %4)")
-                    .arg(incidentKindLabel(incident.kind).toLower(), incident.title, severityLabel(incident.severity),
-                         incidentStatusLabel(incident.status)),
+                    .arg(incidentKindLabel(incident.kind).toLower(), incident.title,
+                         severityLabel(incident.severity), incidentStatusLabel(incident.status)),
                 {{u"severity"_s, severityKey(incident.severity)},
                  {u"status"_s, incidentStatusKey(incident.status)},
                  {u"drill"_s, incident.drill}});

@@ -28,16 +28,18 @@ bool SendCompletion::update(const Store& store, const Clock& clock, qint64 draft
     const DraftState state = allDelivered ? DraftState::Sent : DraftState::PartlyFailed;
     store.drafts().setState(draftId, state, clock.now());
     const QString summary =
-        allDelivered ? QCoreApplication::translate("SendCompletion", "Update #%1 delivered to all %2 recipient(s)")
-                           .arg(draftId)
-                           .arg(delivered)
-                     : QCoreApplication::translate("SendCompletion", "Update #%1 reached %2 of %3 recipient(s)")
-                           .arg(draftId)
-                           .arg(delivered)
-                           .arg(delivered + failed);
+        allDelivered
+            ? QCoreApplication::translate("SendCompletion", "Update #%1 delivered to all %2 recipient(s)")
+                  .arg(draftId)
+                  .arg(delivered)
+            : QCoreApplication::translate("SendCompletion", "Update #%1 reached %2 of %3 recipient(s)")
+                  .arg(draftId)
+                  .arg(delivered)
+                  .arg(delivered + failed);
     TimelineRecorder(store, clock)
-        .record(draft->incidentId, 0, allDelivered ? TimelineEventType::DraftSent : TimelineEventType::DraftPartlyFailed,
-                summary, {{u"draft"_s, draftId}, {u"delivered"_s, delivered}, {u"failed"_s, failed}});
+        .record(draft->incidentId, 0,
+                allDelivered ? TimelineEventType::DraftSent : TimelineEventType::DraftPartlyFailed, summary,
+                {{u"draft"_s, draftId}, {u"delivered"_s, delivered}, {u"failed"_s, failed}});
     return true;
 }
 

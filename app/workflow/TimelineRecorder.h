@@ -12,11 +12,7 @@ class Store;
 // the transaction of the change it records.
 class TimelineRecorder {
 public:
-    TimelineRecorder(const Store& store, const Clock& clock)
-        : m_store(store)
-        , m_clock(clock)
-    {
-    }
+    TimelineRecorder(const Store& store, const Clock& clock) : m_store(store), m_clock(clock) {}
     void record(qint64 incidentId, qint64 actorId, const QString& type, const QString& summary,
                 const QJsonObject& details = {}) const;
     QString actorName(qint64 actorId) const;

@@ -9,9 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald::Test {
 
-HttpReceiver::HttpReceiver(QObject* parent)
-    : QObject(parent)
-    , m_server(std::make_unique<QHttpServer>())
+HttpReceiver::HttpReceiver(QObject* parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
 {
     // <arg> typed as QUrl matches the whole rest of the path.
     m_server->route(u"/<arg>"_s, [this](const QUrl&, const QHttpServerRequest& request) {

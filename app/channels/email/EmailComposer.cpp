@@ -10,9 +10,10 @@ ChannelMessage EmailComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::Email;
-    message.title = input.drillMarker() + input.render(input.messageTemplate.subject, TemplateRenderer::Escaping::None,
-                                                       u"email subject"_s)
-                                              .simplified();
+    message.title =
+        input.drillMarker() +
+        input.render(input.messageTemplate.subject, TemplateRenderer::Escaping::None, u"email subject"_s)
+            .simplified();
     message.text = input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Email),
                                                       TemplateRenderer::Escaping::None, u"email"_s);
     message.html = htmlFromPlainText(message.text);

@@ -21,10 +21,11 @@ ChannelMessage SlackComposer::compose(const ComposeInput& input) const
     ChannelMessage message;
     message.channel = ChannelKind::Slack;
     // Header blocks are plain text, limited to 150 characters.
-    message.title = QString(input.drillMarker() + input.render(input.messageTemplate.subject,
-                                                               TemplateRenderer::Escaping::None, u"slack header"_s))
-                        .simplified()
-                        .left(150);
+    message.title =
+        QString(input.drillMarker() + input.render(input.messageTemplate.subject,
+                                                   TemplateRenderer::Escaping::None, u"slack header"_s))
+            .simplified()
+            .left(150);
     message.text = input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Slack),
                                                       TemplateRenderer::Escaping::SlackMrkdwn, u"slack"_s);
     const QJsonArray blocks{

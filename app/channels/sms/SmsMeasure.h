@@ -15,7 +15,7 @@ public:
 
     struct Result {
         Encoding encoding = Encoding::Gsm7;
-        int length = 0;        // septets (GSM-7) or UTF-16 code units (UCS-2)
+        int length = 0; // septets (GSM-7) or UTF-16 code units (UCS-2)
         int segments = 0;
         int singleLimit = 160; // what fits in one message
         int segmentLimit = 153;

@@ -13,14 +13,16 @@ ChannelMessage WebhookComposer::compose(const ComposeInput& input) const
     const Incident& incident = input.incident;
     ChannelMessage message;
     message.channel = ChannelKind::Webhook;
-    message.title = input.drillMarker() + input.render(input.messageTemplate.subject,
-                                                       TemplateRenderer::Escaping::None, u"webhook title"_s)
-                                              .simplified();
+    message.title =
+        input.drillMarker() +
+        input.render(input.messageTemplate.subject, TemplateRenderer::Escaping::None, u"webhook title"_s)
+            .simplified();
     message.text = input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Webhook),
                                                       TemplateRenderer::Escaping::None, u"webhook"_s);
     QJsonArray components;
     for (const AffectedComponent& component : incident.components)
-        components << QJsonObject{{u"name"_s, component.name}, {u"impact"_s, componentImpactKey(component.impact)}};
+        components << QJsonObject{{u"name"_s, component.name},
+                                  {u"impact"_s, componentImpactKey(component.impact)}};
     const QJsonObject payload{
         {u"schema"_s, u"herald.update"_s},
         {u"version"_s, schemaVersion},

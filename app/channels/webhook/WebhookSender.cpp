@@ -43,9 +43,9 @@ void WebhookSender::send(const Delivery& delivery, Done done)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        SendOutcome outcome =
-            SendOutcome::fromHttp(status, reason, reply->rawHeader("Retry-After"),
-                                  reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
+        SendOutcome outcome = SendOutcome::fromHttp(
+            status, reason, reply->rawHeader("Retry-After"),
+            reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
         outcome.providerReference = QString::fromUtf8(reply->rawHeader("X-Request-Id"));
         done(outcome);
     });

@@ -1,0 +1,61 @@
+#include "session/Session.h"
+
+#include "base/HeraldError.h"
+#include "channels/UrlPolicy.h"
+#include "domain/TimelineEventType.h"
+#include "store/Transaction.h"
+#include "workflow/TimelineRecorder.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+Session::Session(std::shared_ptr<Database> database, const Clock& clock, const Dispatcher::Options& dispatch)
+    : m_database(database)
+    , m_store(database)
+    , m_clock(clock)
+    , m_templates(TemplateLibrary::shipped())
+    , m_incidents(m_store, clock, &m_notifier)
+    , m_drafts(m_store, m_templates, m_composer, clock, &m_notifier)
+    , m_dispatcher(std::make_unique<DispatcherThread>(database, clock, m_notifier, dispatch))
+{
+    m_dispatcher->start();
+}
+
+Session::~Session()
+{
+    m_dispatcher->stop();
+}
+
+void Session::send(qint64 draftId, qint64 actorId)
+{
+    m_drafts.send(draftId, actorId);
+    m_dispatcher->wake();
+}
+
+qint64 Session::saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId)
+{
+    if (endpoint.name.trimmed().isEmpty())
+        throw HeraldError(QCoreApplication::translate("Session", "Give the endpoint a name."));
+    if (const QString problem = UrlPolicy::checkEndpointUrl(QUrl(endpoint.address)); !problem.isEmpty())
+        throw HeraldError(problem);
+    Transaction transaction(m_store.connection());
+    qint64 id = endpoint.id;
+    if (id == 0)
+        id = m_store.endpoints().add(endpoint);
+    else
+        m_store.endpoints().update(endpoint);
+    TimelineRecorder(m_store, m_clock)
+        .record(0, actorId, TimelineEventType::EndpointChanged,
+                QCoreApplication::translate("Session", "Set %1 endpoint \"%2\" to %3%4")
+                    .arg(channelLabel(endpoint.channel), endpoint.name, endpoint.address,
+                         endpoint.enabled ? QString() : QCoreApplication::translate("Session", " (disabled)")),
+                {{u"endpoint"_s, id}, {u"address"_s, endpoint.address}, {u"enabled"_s, endpoint.enabled}});
+    transaction.commit();
+    Q_EMIT m_notifier.endpointsChanged();
+    return id;
+}
+
+} // namespace Herald

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "channels/UpdateComposer.h"
+#include "delivery/DispatcherThread.h"
+#include "store/Store.h"
+#include "templating/TemplateLibrary.h"
+#include "workflow/ChangeNotifier.h"
+#include "workflow/DraftService.h"
+#include "workflow/IncidentService.h"
+
+#include <memory>
+
+namespace Herald {
+
+class Clock;
+
+// Everything that works on one open database: the store, the templates, the workflow services
+// and the outbox dispatcher on its own thread. Front ends (GUI, CLI, tests) build one of these.
+class Session {
+public:
+    Session(std::shared_ptr<Database> database, const Clock& clock, const Dispatcher::Options& dispatch);
+    ~Session();
+
+    const Store& store() const { return m_store; }
+    const Clock& clock() const { return m_clock; }
+    const TemplateLibrary& templates() const { return m_templates; }
+    const UpdateComposer& composer() const { return m_composer; }
+    ChangeNotifier& notifier() { return m_notifier; }
+    const IncidentService& incidents() const { return m_incidents; }
+    const DraftService& drafts() const { return m_drafts; }
+    DispatcherThread& dispatcher() { return *m_dispatcher; }
+
+    // Sends an approved draft and wakes the dispatcher; never waits for the network.
+    void send(qint64 draftId, qint64 actorId);
+    // Adds or changes a channel endpoint, recorded on the timeline.
+    qint64 saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId);
+
+private:
+    std::shared_ptr<Database> m_database;
+    Store m_store;
+    const Clock& m_clock;
+    TemplateLibrary m_templates;
+    UpdateComposer m_composer;
+    ChangeNotifier m_notifier;
+    IncidentService m_incidents;
+    DraftService m_drafts;
+    std::unique_ptr<DispatcherThread> m_dispatcher;
+};
+
+} // namespace Herald

@@ -1,0 +1,213 @@
+#include "MainWindow.h"
+
+#include "base/AppInfo.h"
+#include "base/HeraldError.h"
+#include "common/Dialogs.h"
+#include "incidents/NewIncidentDialog.h"
+#include "models/IncidentListModel.h"
+#include "models/PeopleModel.h"
+#include "session/Session.h"
+#include "settings/ChannelSettingsDialog.h"
+#include "timeline/TimelineView.h"
+#include "workspace/WorkspaceWidget.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_incidents(new IncidentListModel(session.store(), this))
+    , m_people(new PeopleModel(session.store(), this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("%1 — Herald").arg(QFileInfo(databasePath).fileName()));
+    setWindowIcon(QIcon(u":/herald/icons/herald.svg"_s));
+
+    m_incidentView = new QTreeView;
+    m_incidentView->setObjectName(u"incidentList"_s);
+    m_incidentView->setModel(m_incidents);
+    m_incidentView->setRootIsDecorated(false);
+    m_incidentView->setUniformRowHeights(true);
+    m_incidentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_incidentView->header()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_incidentView->header()->setSectionResizeMode(IncidentListModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_incidentView->header()->setSectionResizeMode(IncidentListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_incidentView->hideColumn(IncidentListModel::StartedColumn);
+    connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::incidentSelected);
+
+    m_workspace = new WorkspaceWidget(session);
+    m_workspace->setObjectName(u"workspace"_s);
+    m_timeline = new TimelineView(session);
+    m_timeline->setObjectName(u"timeline"_s);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->addTab(m_workspace, QIcon::fromTheme(u"document-edit"_s), tr("&Workspace"));
+    m_tabs->addTab(m_timeline, QIcon::fromTheme(u"view-calendar-timeline"_s), tr("&Timeline"));
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_incidentView);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 1000});
+    setCentralWidget(splitter);
+
+    m_actor = new QComboBox;
+    m_actor->setObjectName(u"actorCombo"_s);
+    m_actor->setModel(m_people);
+    m_actor->setMinimumContentsLength(24);
+    m_actor->setToolTip(tr("The person whose decisions Herald records"));
+    connect(m_actor, &QComboBox::currentIndexChanged, this, [this] { m_workspace->setActor(actorId()); });
+
+    createActions();
+
+    m_outboxLabel = new QLabel;
+    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath))));
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    connect(m_workspace, &WorkspaceWidget::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(&session.notifier(), &ChangeNotifier::incidentsChanged, this, [this](qint64 id) {
+        const qint64 current = m_incidentView->currentIndex().data(IncidentListModel::IncidentIdRole).toLongLong();
+        m_incidents->reload();
+        selectIncident(current ? current : id);
+    });
+    connect(&session.dispatcher(), &DispatcherThread::idle, this,
+            [this] { m_outboxLabel->setText(tr("Outbox: all sent")); });
+    connect(&session.notifier(), &ChangeNotifier::deliveriesChanged, this,
+            [this] { m_outboxLabel->setText(tr("Outbox: sending…")); });
+
+    if (m_incidents->rowCount() > 0)
+        m_incidentView->setCurrentIndex(m_incidents->index(0, IncidentListModel::TitleColumn));
+    // Act as the first communications manager, the person who usually drafts.
+    const auto people = session.store().people().all();
+    for (const Person& p : people)
+        if (p.hasRole(Role::CommunicationsManager)) {
+            setActor(p.id);
+            break;
+        }
+    m_workspace->setActor(actorId());
+    resize(1366, 768);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(u"channel-insecure-symbolic"_s), tr("&Channels…"), this,
+                    &MainWindow::openChannelSettings);
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* incident = menuBar()->addMenu(tr("&Incident"));
+    QAction* newIncident = incident->addAction(QIcon::fromTheme(u"list-add"_s), tr("&New Incident…"), this,
+                                               &MainWindow::newIncident);
+    newIncident->setShortcut(QKeySequence::New);
+    newIncident->setObjectName(u"actionNewIncident"_s);
+    incident->addAction(tr("Set &Status"), m_workspace, &WorkspaceWidget::changeStatus);
+
+    QMenu* update = menuBar()->addMenu(tr("&Update"));
+    QAction* newDraft = update->addAction(QIcon::fromTheme(u"document-new"_s), tr("New &Update…"), m_workspace,
+                                          &WorkspaceWidget::newDraft);
+    newDraft->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    QAction* save = update->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save"), m_workspace,
+                                      &WorkspaceWidget::save);
+    save->setShortcut(QKeySequence::Save);
+    QAction* submit = update->addAction(tr("Submit for &Review"), m_workspace, &WorkspaceWidget::submit);
+    submit->setShortcut(Qt::CTRL | Qt::Key_Return);
+    update->addAction(tr("&Approve"), m_workspace, &WorkspaceWidget::approve);
+    update->addAction(tr("Request &Changes…"), m_workspace, &WorkspaceWidget::requestChanges);
+    update->addAction(QIcon::fromTheme(u"mail-send"_s), tr("Se&nd"), m_workspace, &WorkspaceWidget::send);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* showWorkspace = view->addAction(tr("&Workspace"), this, [this] { m_tabs->setCurrentIndex(0); });
+    showWorkspace->setShortcut(Qt::CTRL | Qt::Key_1);
+    QAction* showTimeline = view->addAction(tr("&Timeline"), this, [this] { m_tabs->setCurrentIndex(1); });
+    showTimeline->setShortcut(Qt::CTRL | Qt::Key_2);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Herald"), this, [this] {
+        QMessageBox::about(this, tr("About Herald"),
+                           tr("<h3>Herald %1</h3><p>Tell customers and staff what is happening during an "
+                              "outage: quickly, clearly, on every channel, and never unreviewed.</p>")
+                               .arg(AppInfo::version()));
+    });
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(newIncident);
+    toolbar->addAction(newDraft);
+    toolbar->addSeparator();
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(new QLabel(tr("Acting as: ")));
+    toolbar->addWidget(m_actor);
+}
+
+void MainWindow::incidentSelected()
+{
+    const qint64 id = m_incidentView->currentIndex().data(IncidentListModel::IncidentIdRole).toLongLong();
+    m_workspace->setIncident(id);
+    m_timeline->setIncident(id);
+}
+
+void MainWindow::selectIncident(qint64 incidentId)
+{
+    const int row = m_incidents->rowOf(incidentId);
+    if (row >= 0)
+        m_incidentView->setCurrentIndex(m_incidents->index(row, IncidentListModel::TitleColumn));
+}
+
+void MainWindow::setActor(qint64 personId)
+{
+    m_actor->setCurrentIndex(m_people->rowOf(personId));
+}
+
+qint64 MainWindow::actorId() const
+{
+    return m_actor->currentData(PeopleModel::PersonIdRole).toLongLong();
+}
+
+void MainWindow::newIncident()
+{
+    NewIncidentDialog dialog(this);
+    dialog.setObjectName(u"newIncidentDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const qint64 id = m_session.incidents().create(dialog.incident(), actorId());
+        m_incidents->reload();
+        selectIncident(id);
+        m_tabs->setCurrentIndex(0);
+    } catch (const HeraldError& error) {
+        Dialogs::showError(this, tr("New Incident"), error.message());
+    }
+}
+
+void MainWindow::openChannelSettings()
+{
+    ChannelSettingsDialog dialog(m_session, actorId(), this);
+    dialog.setObjectName(u"channelSettingsDialog"_s);
+    dialog.exec();
+}
+
+} // namespace Herald

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTreeView;
+
+namespace Herald {
+
+class IncidentListModel;
+class PeopleModel;
+class Session;
+class TimelineView;
+class WorkspaceWidget;
+
+// Incidents on the left; the workspace and the timeline of the selected one on the right.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Session& session, const QString& databasePath, QWidget* parent = nullptr);
+
+    void selectIncident(qint64 incidentId);
+    void setActor(qint64 personId);
+    qint64 actorId() const;
+    WorkspaceWidget* workspace() const { return m_workspace; }
+    TimelineView* timeline() const { return m_timeline; }
+    QTabWidget* tabs() const { return m_tabs; }
+    void newIncident();
+    void openChannelSettings();
+
+private:
+    void createActions();
+    void incidentSelected();
+
+    Session& m_session;
+    IncidentListModel* m_incidents;
+    PeopleModel* m_people;
+    QTreeView* m_incidentView;
+    QComboBox* m_actor;
+    QTabWidget* m_tabs;
+    WorkspaceWidget* m_workspace;
+    TimelineView* m_timeline;
+    QLabel* m_outboxLabel;
+};
+
+} // namespace Herald

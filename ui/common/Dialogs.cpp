@@ -1,0 +1,69 @@
+#include "common/Dialogs.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace Herald::Dialogs {
+
+namespace {
+std::optional<bool> nextConfirm;
+std::optional<std::optional<QString>> nextText;
+QStringList shownErrors;
+bool answeredByTest()
+{
+    return nextConfirm.has_value() || nextText.has_value();
+}
+} // namespace
+
+void showError(QWidget* parent, const QString& title, const QString& message)
+{
+    shownErrors << message;
+    if (answeredByTest() || qEnvironmentVariableIsSet("HERALD_NO_MODAL"))
+        return;
+    QMessageBox::warning(parent, title, message);
+}
+
+bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& yesText)
+{
+    if (nextConfirm) {
+        const bool answer = *nextConfirm;
+        nextConfirm.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    QPushButton* yes = box.addButton(yesText, QMessageBox::AcceptRole);
+    box.setDefaultButton(yes);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label)
+{
+    if (nextText) {
+        auto answer = *nextText;
+        nextText.reset();
+        return answer;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+void setNextConfirm(bool answer)
+{
+    nextConfirm = answer;
+}
+
+void setNextText(std::optional<QString> text)
+{
+    nextText = std::move(text);
+}
+
+QStringList takeShownErrors()
+{
+    return std::exchange(shownErrors, {});
+}
+
+} // namespace Herald::Dialogs

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace Herald::Dialogs {
+
+// Every modal question Herald asks goes through here, so tests can answer without a modal
+// loop (as KeePassXC's MessageBox::setNextAnswer does).
+void showError(QWidget* parent, const QString& title, const QString& message);
+bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& yesText);
+// nullopt when cancelled.
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
+
+// Test seams: the next call answers at once with this value instead of opening a dialog.
+void setNextConfirm(bool answer);
+void setNextText(std::optional<QString> text);
+// Errors shown since the last call (tests assert on them; shown ones are recorded too).
+QStringList takeShownErrors();
+
+} // namespace Herald::Dialogs

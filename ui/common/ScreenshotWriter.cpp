@@ -1,0 +1,47 @@
+#include "common/ScreenshotWriter.h"
+
+#include "MainWindow.h"
+#include "workspace/WorkspaceWidget.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+bool save(QWidget& widget, const QString& directory, const QString& name)
+{
+    QApplication::processEvents();
+    const QPixmap pixmap = widget.grab();
+    const QString path = QDir(directory).filePath(name + u".png"_s);
+    const bool ok = pixmap.save(path);
+    qInfo("%s %s (%dx%d)", ok ? "wrote" : "FAILED", qPrintable(path), pixmap.width(), pixmap.height());
+    return ok;
+}
+} // namespace
+
+int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
+{
+    int written = 0;
+    window.show();
+    for (const QSize& size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window.resize(size);
+        const QString suffix = u"-%1x%2"_s.arg(size.width()).arg(size.height());
+        window.tabs()->setCurrentIndex(0);
+        for (ChannelKind channel : {ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack, ChannelKind::Webhook}) {
+            window.workspace()->showPreview(channel);
+            written += save(window, directory, u"workspace-"_s + channelKey(channel) + suffix);
+        }
+        window.workspace()->showPreview(ChannelKind::Sms);
+        window.tabs()->setCurrentIndex(1);
+        written += save(window, directory, u"timeline"_s + suffix);
+        window.tabs()->setCurrentIndex(0);
+    }
+    return written;
+}
+
+} // namespace Herald

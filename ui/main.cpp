@@ -1,0 +1,115 @@
+// herald: the desktop console.
+
+#include "MainWindow.h"
+#include "base/AppInfo.h"
+#include "base/HeraldError.h"
+#include "base/SystemClock.h"
+#include "common/ScreenshotWriter.h"
+#include "demo/DemoSeeder.h"
+#include "session/Session.h"
+#include "store/DatabaseBackup.h"
+#include "store/DatabaseOpenError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileDialog>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace Herald;
+
+namespace {
+// The database could not be opened: say what and where, and offer ways on. The damaged file
+// is never touched. Returns the path to try next, or an empty string to quit.
+QString recover(const DatabaseOpenError& error, const Clock& clock)
+{
+    QMessageBox box(QMessageBox::Critical, QObject::tr("Herald cannot open the database"), error.message());
+    box.setInformativeText(QObject::tr("Choose how to go on. The file stays as it is."));
+    QPushButton* another = box.addButton(QObject::tr("Open Another…"), QMessageBox::AcceptRole);
+    QPushButton* create = box.addButton(QObject::tr("Create New…"), QMessageBox::AcceptRole);
+    QPushButton* restore = nullptr;
+    if (!DatabaseBackup::backupsOf(error.path()).isEmpty())
+        restore = box.addButton(QObject::tr("Restore Last Backup"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    const QString dir = QFileInfo(error.path()).absolutePath();
+    const QString filter = QObject::tr("Herald databases (*.sqlite *.db);;All files (*)");
+    if (box.clickedButton() == another)
+        return QFileDialog::getOpenFileName(nullptr, QObject::tr("Open Database"), dir, filter);
+    if (box.clickedButton() == create)
+        return QFileDialog::getSaveFileName(nullptr, QObject::tr("New Database"), dir, filter);
+    if (restore && box.clickedButton() == restore) {
+        try {
+            const QString movedTo = DatabaseBackup::restoreLatest(error.path(), clock);
+            QMessageBox::information(nullptr, QObject::tr("Backup restored"),
+                                     QObject::tr("The damaged file was kept as %1.").arg(movedTo));
+            return error.path();
+        } catch (const HeraldError& e) {
+            QMessageBox::critical(nullptr, QObject::tr("Restore failed"), e.message());
+        }
+    }
+    return {};
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    AppInfo::apply();
+    QApplication::setApplicationDisplayName(u"Herald"_s);
+    QGuiApplication::setDesktopFileName(AppInfo::appId());
+    // Outside a desktop session (offscreen, bare X11) there is no theme; Breeze ships with KF6.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor"_s)
+        QIcon::setThemeName(u"breeze"_s);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"herald"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Incident communications console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"database"_s, QObject::tr("Open this database file instead of the default one."), u"PATH"_s});
+    parser.addOption({u"screenshots"_s, QObject::tr("Write a PNG of each main view into DIR and quit."), u"DIR"_s});
+    parser.process(app);
+
+    const SystemClock clock;
+    QTemporaryDir scratch;
+    QString path = parser.value(u"database"_s);
+    const bool screenshots = parser.isSet(u"screenshots"_s);
+    if (screenshots)
+        path = scratch.filePath(u"demo.sqlite"_s);
+    if (path.isEmpty())
+        path = AppInfo::defaultDatabasePath();
+    // First run (or screenshots): a living demo workspace rather than an empty window.
+    const bool seedDemo = !QFile::exists(path) && (screenshots || !parser.isSet(u"database"_s));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    std::unique_ptr<Session> session;
+    while (!session) {
+        try {
+            auto database = Database::open(path, clock);
+            session = std::make_unique<Session>(database, clock, Dispatcher::Options{});
+            if (seedDemo && session->store().incidents().all().isEmpty())
+                DemoSeeder::seed(session->store(), session->templates(), clock.now());
+        } catch (const DatabaseOpenError& error) {
+            if (screenshots)
+                return 2;
+            path = recover(error, clock);
+            if (path.isEmpty())
+                return 1;
+        }
+    }
+
+    MainWindow window(*session, path);
+    if (screenshots)
+        return ScreenshotWriter::writeAll(window, parser.value(u"screenshots"_s)) > 0 ? 0 : 1;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Delivery.h"
+
+#include <QAbstractTableModel>
+
+namespace Herald {
+
+class Store;
+
+// The outbox rows of one update: live per-channel, per-target progress.
+class DeliveryModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { ChannelColumn, TargetColumn, StateColumn, AttemptsColumn, DetailColumn, ColumnCount };
+
+    explicit DeliveryModel(const Store& store, QObject* parent = nullptr);
+    void setDraft(qint64 draftId);
+    void reload();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Store& m_store;
+    qint64 m_draftId = 0;
+    QList<Delivery> m_rows;
+};
+
+} // namespace Herald

@@ -1,0 +1,121 @@
+#include "models/TimelineModel.h"
+
+#include "common/Palette.h"
+#include "domain/TimelineEventType.h"
+#include "store/Store.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+TimelineModel::TimelineModel(const Store& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+void TimelineModel::setIncident(qint64 incidentId)
+{
+    beginResetModel();
+    m_incidentId = incidentId;
+    m_events = incidentId ? m_store.timeline().events(incidentId) : QList<TimelineEvent>();
+    endResetModel();
+}
+
+void TimelineModel::setNewestFirst(bool newestFirst)
+{
+    if (newestFirst == m_newestFirst)
+        return;
+    beginResetModel();
+    m_newestFirst = newestFirst;
+    endResetModel();
+}
+
+void TimelineModel::refresh()
+{
+    if (!m_incidentId)
+        return;
+    const QList<TimelineEvent> all = m_store.timeline().events(m_incidentId);
+    if (all.size() <= m_events.size())
+        return;
+    const int added = int(all.size() - m_events.size());
+    const int first = m_newestFirst ? 0 : int(m_events.size());
+    beginInsertRows({}, first, first + added - 1);
+    m_events = all;
+    endInsertRows();
+}
+
+int TimelineModel::storageIndex(int row) const
+{
+    return m_newestFirst ? int(m_events.size()) - 1 - row : row;
+}
+
+const TimelineEvent& TimelineModel::eventAt(int row) const
+{
+    return m_events.at(storageIndex(row));
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_events.size())
+        return {};
+    const TimelineEvent& event = eventAt(index.row());
+    if (role == TypeRole)
+        return event.type;
+    if (role == SequenceRole)
+        return event.sequence;
+    if (role == Qt::ForegroundRole && index.column() == EventColumn) {
+        if (event.type == TimelineEventType::DeliveryFailed || event.type == TimelineEventType::DraftPartlyFailed ||
+            event.type == TimelineEventType::ApprovalVoided)
+            return Palette::bad();
+        if (event.type == TimelineEventType::DraftApproved || event.type == TimelineEventType::DraftSent ||
+            event.type == TimelineEventType::DeliveryDelivered)
+            return Palette::good();
+        if (event.type == TimelineEventType::DeliveryAttempted || event.type == TimelineEventType::DraftChangesRequested)
+            return Palette::warning();
+    }
+    if (role == Qt::ToolTipRole)
+        return tr("#%1 · %2 · hash %3").arg(event.sequence).arg(event.type, QString::fromLatin1(event.hash.left(16)));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return QLocale().toString(event.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+    case ActorColumn:
+        return event.actorName;
+    case EventColumn:
+        return event.summary;
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ActorColumn:
+        return tr("Who");
+    case EventColumn:
+        return tr("What happened");
+    default:
+        return {};
+    }
+}
+
+} // namespace Herald

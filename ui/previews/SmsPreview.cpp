@@ -1,0 +1,70 @@
+#include "previews/SmsPreview.h"
+
+#include "channels/sms/SmsMeasure.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+SmsPreview::SmsPreview(QWidget* parent)
+    : ChannelPreview(parent)
+{
+    auto* phone = new QFrame;
+    phone->setObjectName(u"phone"_s);
+    phone->setStyleSheet(u"#phone { background: #f2f2f7; border: 9px solid #1c1c1e; border-radius: 30px; }"_s);
+    phone->setFixedWidth(340);
+    phone->setMinimumHeight(420);
+    auto* sender = new QLabel(tr("Status alerts"));
+    sender->setAlignment(Qt::AlignHCenter);
+    sender->setStyleSheet(u"color: #3a3a3c; font-weight: 600; padding: 10px 0 6px 0;"_s);
+    m_bubble = new QLabel;
+    m_bubble->setObjectName(u"smsBubble"_s);
+    m_bubble->setWordWrap(true);
+    m_bubble->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bubble->setStyleSheet(u"background: #e5e5ea; color: #000; border-radius: 16px; padding: 9px 12px;"_s);
+    m_bubble->setFixedWidth(260); // a fixed width lets the label compute its wrapped height
+    auto* phoneLayout = new QVBoxLayout(phone);
+    phoneLayout->setContentsMargins(12, 8, 12, 12);
+    phoneLayout->addWidget(sender);
+    phoneLayout->addWidget(m_bubble, 0, Qt::AlignLeft);
+    phoneLayout->addStretch();
+
+    m_measure = new QLabel;
+    m_measure->setObjectName(u"smsMeasure"_s);
+    m_measure->setAlignment(Qt::AlignHCenter);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(phone, 0, Qt::AlignHCenter);
+    layout->addWidget(m_measure);
+    layout->addStretch();
+}
+
+QString SmsPreview::measureText() const
+{
+    return m_measure->text();
+}
+
+void SmsPreview::showMessage(const ChannelMessage* message)
+{
+    if (!message) {
+        m_bubble->setText(tr("This update does not go out by SMS."));
+        m_measure->clear();
+        return;
+    }
+    m_bubble->setText(message->text);
+    const SmsMeasure::Result m = SmsMeasure::measure(message->text);
+    const int limit = m.segments == 1 ? m.singleLimit : m.segments * m.segmentLimit;
+    QString text = tr("%1 · %2 of %3 characters · %n segment(s)", nullptr, m.segments)
+                       .arg(SmsMeasure::encodingName(m.encoding))
+                       .arg(m.length)
+                       .arg(limit);
+    if (m.encoding == SmsMeasure::Encoding::Ucs2)
+        text += u"\n"_s + tr("%n character(s) outside GSM-7 halve the room per segment", nullptr,
+                             int(m.nonGsmPositions.size()));
+    m_measure->setText(text);
+    m_measure->setStyleSheet(m.segments > 1 ? u"color: #b26a00;"_s : QString());
+}
+
+} // namespace Herald

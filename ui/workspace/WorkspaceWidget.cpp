@@ -1,0 +1,405 @@
+#include "workspace/WorkspaceWidget.h"
+
+#include "base/HeraldError.h"
+#include "common/Dialogs.h"
+#include "common/Palette.h"
+#include "models/DeliveryModel.h"
+#include "previews/EmailPreview.h"
+#include "previews/SlackPreview.h"
+#include "previews/SmsPreview.h"
+#include "previews/WebhookPreview.h"
+#include "session/Session.h"
+#include "workspace/NewDraftDialog.h"
+#include "workspace/VariableForm.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    // Header: what the incident is and where it stands.
+    m_title = new QLabel;
+    m_title->setObjectName(u"incidentTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_meta = new QLabel;
+    m_meta->setTextFormat(Qt::RichText);
+    m_statusCombo = new QComboBox;
+    m_statusCombo->setObjectName(u"statusCombo"_s);
+    m_statusButton = new QPushButton(tr("Set Status"));
+    m_statusButton->setObjectName(u"setStatusButton"_s);
+    connect(m_statusButton, &QPushButton::clicked, this, &WorkspaceWidget::changeStatus);
+    auto* header = new QGridLayout;
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_meta, 1, 0);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(new QLabel(tr("Status:")));
+    statusRow->addWidget(m_statusCombo);
+    statusRow->addWidget(m_statusButton);
+    header->addLayout(statusRow, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
+    header->setColumnStretch(0, 1);
+
+    // The update being worked on.
+    m_draftCombo = new QComboBox;
+    m_draftCombo->setObjectName(u"draftCombo"_s);
+    m_draftCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_draftCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            selectDraft(m_draftCombo->currentData().toLongLong());
+    });
+    auto* newButton = new QPushButton(QIcon::fromTheme(u"document-new"_s), tr("New Update…"));
+    newButton->setObjectName(u"newDraftButton"_s);
+    connect(newButton, &QPushButton::clicked, this, &WorkspaceWidget::newDraft);
+    m_draftState = new QLabel;
+    m_draftState->setObjectName(u"draftState"_s);
+    auto* draftRow = new QHBoxLayout;
+    draftRow->addWidget(new QLabel(tr("Update:")));
+    draftRow->addWidget(m_draftCombo);
+    draftRow->addWidget(newButton);
+    draftRow->addSpacing(12);
+    draftRow->addWidget(m_draftState, 1);
+
+    m_form = new VariableForm;
+    connect(m_form, &VariableForm::edited, this, [this] {
+        if (!m_loading)
+            m_previewTimer->start();
+    });
+    auto* formScroll = new QScrollArea;
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    m_problems = new QLabel;
+    m_problems->setObjectName(u"problems"_s);
+    m_problems->setWordWrap(true);
+    m_recipients = new QLabel;
+    m_recipients->setObjectName(u"recipients"_s);
+    m_recipients->setWordWrap(true);
+    auto* formBox = new QGroupBox(tr("Fill in once, for every channel"));
+    auto* formLayout = new QVBoxLayout(formBox);
+    formLayout->addWidget(formScroll, 1);
+    formLayout->addWidget(m_problems);
+    formLayout->addWidget(m_recipients);
+
+    m_previewTabs = new QTabWidget;
+    m_previewTabs->setObjectName(u"previewTabs"_s);
+    m_previews = {new SmsPreview, new EmailPreview, new SlackPreview, new WebhookPreview};
+    for (ChannelPreview* preview : std::as_const(m_previews)) {
+        preview->setObjectName(u"preview_"_s + channelKey(preview->channel()));
+        m_previewTabs->addTab(preview, channelLabel(preview->channel()));
+    }
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(formBox);
+    splitter->addWidget(m_previewTabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    // Workflow: who may do what next.
+    const auto button = [this](const QString& text, const QString& name, const QString& icon, auto slot) {
+        auto* b = new QPushButton(QIcon::fromTheme(icon), text);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    m_saveButton = button(tr("Save"), u"saveButton"_s, u"document-save"_s, &WorkspaceWidget::save);
+    m_submitButton = button(tr("Submit for Review"), u"submitButton"_s, u"mail-forward"_s, &WorkspaceWidget::submit);
+    m_changesButton =
+        button(tr("Request Changes…"), u"requestChangesButton"_s, u"edit-undo"_s, &WorkspaceWidget::requestChanges);
+    m_approveButton = button(tr("Approve"), u"approveButton"_s, u"dialog-ok-apply"_s, &WorkspaceWidget::approve);
+    m_sendButton = button(tr("Send"), u"sendButton"_s, u"mail-send"_s, &WorkspaceWidget::send);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_saveButton);
+    actions->addStretch();
+    actions->addWidget(m_submitButton);
+    actions->addWidget(m_changesButton);
+    actions->addWidget(m_approveButton);
+    actions->addWidget(m_sendButton);
+
+    m_deliveries = new DeliveryModel(m_session.store(), this);
+    m_deliveryView = new QTableView;
+    m_deliveryView->setObjectName(u"deliveryView"_s);
+    m_deliveryView->setModel(m_deliveries);
+    m_deliveryView->verticalHeader()->hide();
+    m_deliveryView->horizontalHeader()->setStretchLastSection(true);
+    m_deliveryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deliveryView->setMaximumHeight(110);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(draftRow);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_deliveryView);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(120);
+    connect(m_previewTimer, &QTimer::timeout, this, &WorkspaceWidget::updatePreviews);
+
+    ChangeNotifier& notifier = m_session.notifier();
+    connect(&notifier, &ChangeNotifier::draftChanged, this, [this](qint64 draftId, qint64 incidentId) {
+        if (incidentId == m_incidentId && draftId == m_draftId)
+            selectDraft(draftId);
+    });
+    connect(&notifier, &ChangeNotifier::deliveriesChanged, this, [this](qint64 draftId, qint64) {
+        if (draftId == m_draftId)
+            m_deliveries->reload();
+    });
+    connect(&notifier, &ChangeNotifier::incidentsChanged, this, [this](qint64 incidentId) {
+        if (incidentId == m_incidentId)
+            updateHeader();
+    });
+    connect(&notifier, &ChangeNotifier::endpointsChanged, this, &WorkspaceWidget::updatePreviews);
+    setIncident(0);
+}
+
+template <typename F>
+bool WorkspaceWidget::attempt(const QString& what, F&& action)
+{
+    try {
+        action();
+        return true;
+    } catch (const HeraldError& error) {
+        Dialogs::showError(this, what, error.message());
+        Q_EMIT statusMessage(error.message());
+        return false;
+    }
+}
+
+void WorkspaceWidget::setIncident(qint64 incidentId)
+{
+    m_incidentId = incidentId;
+    m_draftId = 0;
+    updateHeader();
+    reloadDrafts();
+}
+
+void WorkspaceWidget::setActor(qint64 personId)
+{
+    m_actorId = personId;
+    updateButtons();
+}
+
+void WorkspaceWidget::updateHeader()
+{
+    const auto incident = m_incidentId ? m_session.store().incidents().byId(m_incidentId) : std::nullopt;
+    setEnabled(incident.has_value());
+    if (!incident) {
+        m_title->setText(tr("No incident selected"));
+        m_meta->clear();
+        return;
+    }
+    m_title->setText(incident->drill ? tr("[Drill] %1").arg(incident->title) : incident->title);
+    QStringList components;
+    for (const AffectedComponent& c : incident->components)
+        components << u"%1: %2"_s.arg(c.name.toHtmlEscaped(), componentImpactLabel(c.impact).toLower());
+    const QString started = QLocale().toString(incident->startedAt.toLocalTime(), QLocale::ShortFormat);
+    m_meta->setText(u"<span style='background:%1;color:white;'>&nbsp;%2&nbsp;</span>&nbsp; %3 · started %4 · %5"_s.arg(
+        Palette::severityColor(incident->severity).name(), severityLabel(incident->severity).toHtmlEscaped(),
+        incidentStatusLabel(incident->status), started, components.join(u", "_s)));
+    m_loading = true;
+    m_statusCombo->clear();
+    for (IncidentStatus status : statusesOf(incident->kind))
+        m_statusCombo->addItem(incidentStatusLabel(status), int(status));
+    m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(incident->status)));
+    m_loading = false;
+}
+
+void WorkspaceWidget::reloadDrafts()
+{
+    m_loading = true;
+    m_draftCombo->clear();
+    const QList<Draft> drafts = m_incidentId ? m_session.store().drafts().forIncident(m_incidentId) : QList<Draft>();
+    for (const Draft& d : drafts) {
+        const MessageTemplate* t = m_session.templates().find(d.templateId);
+        m_draftCombo->addItem(tr("#%1 %2 · %3").arg(d.id).arg(t ? t->name : d.templateId, draftStateLabel(d.state)), d.id);
+    }
+    m_loading = false;
+    selectDraft(drafts.isEmpty() ? 0 : drafts.first().id);
+}
+
+void WorkspaceWidget::selectDraft(qint64 draftId)
+{
+    m_draftId = draftId;
+    const int index = m_draftCombo->findData(draftId);
+    if (index >= 0 && index != m_draftCombo->currentIndex()) {
+        m_loading = true;
+        m_draftCombo->setCurrentIndex(index);
+        m_loading = false;
+    }
+    loadDraft();
+}
+
+void WorkspaceWidget::loadDraft()
+{
+    m_loading = true;
+    const auto draft = m_draftId ? m_session.store().drafts().byId(m_draftId) : std::nullopt;
+    m_draft = draft.value_or(Draft{});
+    if (draft) {
+        const int index = m_draftCombo->findData(draft->id);
+        const MessageTemplate* t = m_session.templates().find(draft->templateId);
+        if (index >= 0)
+            m_draftCombo->setItemText(
+                index, tr("#%1 %2 · %3").arg(draft->id).arg(t ? t->name : draft->templateId, draftStateLabel(draft->state)));
+        m_form->setTemplate(t, m_session.drafts().variables(*draft));
+    } else {
+        m_form->setTemplate(nullptr, {});
+    }
+    m_deliveries->setDraft(m_draftId);
+    m_loading = false;
+    updatePreviews();
+    updateButtons();
+}
+
+void WorkspaceWidget::updatePreviews()
+{
+    m_problems->clear();
+    m_recipients->clear();
+    if (!m_draftId) {
+        for (ChannelPreview* preview : std::as_const(m_previews))
+            preview->showMessage(nullptr);
+        return;
+    }
+    ComposedUpdate update;
+    try {
+        update = m_session.drafts().compose(m_draft, m_form->values());
+    } catch (const HeraldError& error) {
+        update.problems << TemplateProblem{QString(), 0, 0, error.message()};
+    }
+    for (ChannelPreview* preview : std::as_const(m_previews))
+        preview->showMessage(update.message(preview->channel()));
+    QStringList problems;
+    for (const TemplateProblem& p : update.problems)
+        problems << p.message.toHtmlEscaped();
+    m_problems->setText(problems.isEmpty() ? QString()
+                                           : u"<span style='color:%1;'>⚠ %2</span>"_s.arg(
+                                                 Palette::bad().name(), problems.join(u"<br>⚠ "_s)));
+    QStringList targets;
+    for (const ChannelEndpoint& e : m_session.drafts().targets(m_draft))
+        targets << u"%1 (%2)"_s.arg(e.name, e.address);
+    m_recipients->setText(targets.isEmpty() ? tr("No recipients configured for these channels: see Settings → Channels.")
+                                            : tr("Goes to: %1").arg(targets.join(u", "_s)));
+}
+
+void WorkspaceWidget::updateButtons()
+{
+    const bool hasDraft = m_draftId != 0;
+    const DraftState state = m_draft.state;
+    const bool editable = hasDraft && (state == DraftState::Draft || state == DraftState::ChangesRequested ||
+                                       state == DraftState::InReview || state == DraftState::Approved);
+    const bool isAuthor = hasDraft && m_session.store().drafts().revisionAuthors(m_draftId).contains(m_actorId);
+    m_form->setReadOnly(!editable);
+    m_saveButton->setEnabled(editable);
+    m_submitButton->setEnabled(hasDraft && (state == DraftState::Draft || state == DraftState::ChangesRequested));
+    m_approveButton->setEnabled(hasDraft && state == DraftState::InReview && !isAuthor);
+    m_approveButton->setToolTip(isAuthor ? tr("You wrote this update: someone else must approve it.") : QString());
+    m_changesButton->setEnabled(hasDraft && state == DraftState::InReview);
+    m_sendButton->setEnabled(hasDraft && state == DraftState::Approved);
+    m_deliveryView->setVisible(m_deliveries->rowCount() > 0);
+    if (!hasDraft) {
+        m_draftState->setText(tr("No update yet: start one from a template."));
+        return;
+    }
+    const auto author = m_session.store().people().byId(m_draft.authorId);
+    m_draftState->setText(tr("<b>%1</b> · revision %2 · written by %3")
+                              .arg(draftStateLabel(state))
+                              .arg(m_draft.revision)
+                              .arg(author ? author->name : tr("unknown")));
+}
+
+void WorkspaceWidget::newDraft()
+{
+    const auto incident = m_session.store().incidents().byId(m_incidentId);
+    if (!incident)
+        return;
+    NewDraftDialog dialog(m_session.templates(), *incident, this);
+    dialog.setObjectName(u"newDraftDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    qint64 id = 0;
+    if (attempt(tr("New Update"), [&] {
+            id = m_session.drafts().create(m_incidentId, dialog.templateId(), dialog.channels(), m_actorId);
+        })) {
+        reloadDrafts();
+        selectDraft(id);
+        Q_EMIT statusMessage(tr("Started update #%1").arg(id));
+    }
+}
+
+void WorkspaceWidget::save()
+{
+    if (!m_draftId)
+        return;
+    int revision = 0;
+    if (attempt(tr("Save Update"), [&] { revision = m_session.drafts().save(m_draftId, m_form->values(), m_actorId); }))
+        Q_EMIT statusMessage(tr("Saved update #%1, revision %2").arg(m_draftId).arg(revision));
+}
+
+void WorkspaceWidget::submit()
+{
+    attempt(tr("Submit for Review"), [&] {
+        m_session.drafts().save(m_draftId, m_form->values(), m_actorId);
+        m_session.drafts().submit(m_draftId, m_actorId);
+    });
+}
+
+void WorkspaceWidget::approve()
+{
+    if (!Dialogs::confirm(this, tr("Approve Update"),
+                          tr("Approve exactly this text for every channel and recipient shown? Any later edit voids "
+                             "the approval."),
+                          tr("Approve")))
+        return;
+    attempt(tr("Approve Update"), [&] { m_session.drafts().approve(m_draftId, m_actorId, QString()); });
+}
+
+void WorkspaceWidget::requestChanges()
+{
+    const auto comment = Dialogs::askText(this, tr("Request Changes"), tr("What should change?"));
+    if (!comment)
+        return;
+    attempt(tr("Request Changes"), [&] { m_session.drafts().requestChanges(m_draftId, m_actorId, *comment); });
+}
+
+void WorkspaceWidget::send()
+{
+    if (!Dialogs::confirm(this, tr("Send Update"), tr("Send the approved update now to every recipient shown?"),
+                          tr("Send")))
+        return;
+    if (attempt(tr("Send Update"), [&] { m_session.send(m_draftId, m_actorId); }))
+        Q_EMIT statusMessage(tr("Update #%1 queued for sending").arg(m_draftId));
+}
+
+void WorkspaceWidget::changeStatus()
+{
+    const auto status = IncidentStatus(m_statusCombo->currentData().toInt());
+    attempt(tr("Change Status"), [&] { m_session.incidents().changeStatus(m_incidentId, status, m_actorId); });
+}
+
+void WorkspaceWidget::showPreview(ChannelKind channel)
+{
+    for (int i = 0; i < m_previews.size(); ++i)
+        if (m_previews.at(i)->channel() == channel)
+            m_previewTabs->setCurrentIndex(i);
+}
+
+} // namespace Herald
