@@ -88,6 +88,11 @@ std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock
         if (options.backup && Migrator::currentVersion(db) > 0)
             DatabaseBackup::take(*database, clock, options.keepBackups);
     }
+    if (Migrator::currentVersion(db) >= 0 && Migrator::currentVersion(db) <= Migrator::latestVersion()) {
+        // Only a file known to be Herald's (or new) is switched to WAL: it changes the header.
+        QString error;
+        firstValue(db, u"PRAGMA journal_mode=WAL"_s, &error);
+    }
     Migrator::migrate(db, clock);
     return database;
 }
@@ -118,10 +123,12 @@ QSqlDatabase Database::openConnection(const QString& name) const
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
-        throw DatabaseOpenError(DatabaseOpenError::Reason::CannotOpen, m_path,
+        throw DatabaseOpenError(db.lastError().text().contains(u"malformed"_s) ? DatabaseOpenError::Reason::Corrupt
+                                                                             : DatabaseOpenError::Reason::CannotOpen,
+                                m_path,
                                 tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
-    for (const QString& pragma :
-         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+    // Per-connection settings only: nothing here writes to the file (WAL is set once in open()).
+    for (const QString& pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         QString error;
         firstValue(db, pragma, &error);
         if (!error.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include "HttpReceiver.h"
 #include "MainWindow.h"
+#include "base/HeraldError.h"
 #include "base/ManualClock.h"
 #include "common/Dialogs.h"
 #include "domain/TimelineEventType.h"
@@ -14,11 +15,13 @@
 #include "workspace/WorkspaceWidget.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
@@ -100,7 +103,7 @@ private Q_SLOTS:
             QTest::keyClicks(find<QLineEdit>(dialog, u"componentsEdit"_s), u"Checkout"_s);
             dialog->accept();
         });
-        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        find<QAction>(&window, u"actionNewIncident"_s)->trigger();
         QCOMPARE(find<QLabel>(&window, u"incidentTitle"_s)->text(), u"Checkout errors"_s);
 
         // Start an update from a template, for SMS, email, Slack and webhook.
