@@ -47,8 +47,10 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     m_incidentView->setUniformRowHeights(true);
     m_incidentView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_incidentView->header()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
-    m_incidentView->header()->setSectionResizeMode(IncidentListModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_incidentView->header()->setSectionResizeMode(IncidentListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_incidentView->header()->setSectionResizeMode(IncidentListModel::SeverityColumn,
+                                                   QHeaderView::ResizeToContents);
+    m_incidentView->header()->setSectionResizeMode(IncidentListModel::StatusColumn,
+                                                   QHeaderView::ResizeToContents);
     m_incidentView->hideColumn(IncidentListModel::StartedColumn);
     connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::incidentSelected);
@@ -79,12 +81,14 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     createActions();
 
     m_outboxLabel = new QLabel;
-    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath))));
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath))));
     statusBar()->addPermanentWidget(m_outboxLabel);
     connect(m_workspace, &WorkspaceWidget::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(&session.notifier(), &ChangeNotifier::incidentsChanged, this, [this](qint64 id) {
-        const qint64 current = m_incidentView->currentIndex().data(IncidentListModel::IncidentIdRole).toLongLong();
+        const qint64 current =
+            m_incidentView->currentIndex().data(IncidentListModel::IncidentIdRole).toLongLong();
         m_incidents->reload();
         selectIncident(current ? current : id);
     });
@@ -112,7 +116,8 @@ void MainWindow::createActions()
     file->addAction(QIcon::fromTheme(u"channel-insecure-symbolic"_s), tr("&Channels…"), this,
                     &MainWindow::openChannelSettings);
     file->addSeparator();
-    QAction* quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), qApp, &QApplication::quit);
+    QAction* quit =
+        file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* incident = menuBar()->addMenu(tr("&Incident"));
@@ -123,8 +128,8 @@ void MainWindow::createActions()
     incident->addAction(tr("Set &Status"), m_workspace, &WorkspaceWidget::changeStatus);
 
     QMenu* update = menuBar()->addMenu(tr("&Update"));
-    QAction* newDraft = update->addAction(QIcon::fromTheme(u"document-new"_s), tr("New &Update…"), m_workspace,
-                                          &WorkspaceWidget::newDraft);
+    QAction* newDraft = update->addAction(QIcon::fromTheme(u"document-new"_s), tr("New &Update…"),
+                                          m_workspace, &WorkspaceWidget::newDraft);
     newDraft->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     QAction* save = update->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save"), m_workspace,
                                       &WorkspaceWidget::save);

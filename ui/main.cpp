@@ -75,8 +75,10 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QObject::tr("Incident communications console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"database"_s, QObject::tr("Open this database file instead of the default one."), u"PATH"_s});
-    parser.addOption({u"screenshots"_s, QObject::tr("Write a PNG of each main view into DIR and quit."), u"DIR"_s});
+    parser.addOption(
+        {u"database"_s, QObject::tr("Open this database file instead of the default one."), u"PATH"_s});
+    parser.addOption(
+        {u"screenshots"_s, QObject::tr("Write a PNG of each main view into DIR and quit."), u"DIR"_s});
     parser.process(app);
 
     const SystemClock clock;

@@ -48,11 +48,12 @@ qint64 Session::saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId)
     else
         m_store.endpoints().update(endpoint);
     TimelineRecorder(m_store, m_clock)
-        .record(0, actorId, TimelineEventType::EndpointChanged,
-                QCoreApplication::translate("Session", "Set %1 endpoint \"%2\" to %3%4")
-                    .arg(channelLabel(endpoint.channel), endpoint.name, endpoint.address,
-                         endpoint.enabled ? QString() : QCoreApplication::translate("Session", " (disabled)")),
-                {{u"endpoint"_s, id}, {u"address"_s, endpoint.address}, {u"enabled"_s, endpoint.enabled}});
+        .record(
+            0, actorId, TimelineEventType::EndpointChanged,
+            QCoreApplication::translate("Session", "Set %1 endpoint \"%2\" to %3%4")
+                .arg(channelLabel(endpoint.channel), endpoint.name, endpoint.address,
+                     endpoint.enabled ? QString() : QCoreApplication::translate("Session", " (disabled)")),
+            {{u"endpoint"_s, id}, {u"address"_s, endpoint.address}, {u"enabled"_s, endpoint.enabled}});
     transaction.commit();
     Q_EMIT m_notifier.endpointsChanged();
     return id;

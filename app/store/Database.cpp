@@ -123,10 +123,10 @@ QSqlDatabase Database::openConnection(const QString& name) const
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
-        throw DatabaseOpenError(db.lastError().text().contains(u"malformed"_s) ? DatabaseOpenError::Reason::Corrupt
-                                                                             : DatabaseOpenError::Reason::CannotOpen,
-                                m_path,
-                                tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+        throw DatabaseOpenError(db.lastError().text().contains(u"malformed"_s)
+                                    ? DatabaseOpenError::Reason::Corrupt
+                                    : DatabaseOpenError::Reason::CannotOpen,
+                                m_path, tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
     // Per-connection settings only: nothing here writes to the file (WAL is set once in open()).
     for (const QString& pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         QString error;

@@ -21,8 +21,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -41,8 +41,7 @@ class CompletePathTest : public QObject {
     Q_OBJECT
 
 private:
-    template <typename T>
-    T* find(QObject* root, const QString& name)
+    template <typename T> T* find(QObject* root, const QString& name)
     {
         T* widget = root->findChild<T*>(name);
         if (!widget)
@@ -55,7 +54,8 @@ private:
     {
         QTimer::singleShot(0, this, [name, fill] {
             for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->objectName() == name && dialog->isVisible()) {
+                if (auto* dialog = qobject_cast<QDialog*>(w);
+                    dialog && dialog->objectName() == name && dialog->isVisible()) {
                     fill(dialog);
                     return;
                 }
@@ -77,8 +77,10 @@ private Q_SLOTS:
 
         auto database = Database::open(dir.filePath(u"gui.sqlite"_s), clock);
         Session session(database, clock, Dispatcher::Options{});
-        const qint64 alex = session.store().people().add({0, u"Alex Morgan"_s, {}, {Role::CommunicationsManager}});
-        const qint64 priya = session.store().people().add({0, u"Priya Shah"_s, {}, {Role::IncidentManager, Role::Approver}});
+        const qint64 alex =
+            session.store().people().add({0, u"Alex Morgan"_s, {}, {Role::CommunicationsManager}});
+        const qint64 priya =
+            session.store().people().add({0, u"Priya Shah"_s, {}, {Role::IncidentManager, Role::Approver}});
 
         MainWindow window(session, dir.filePath(u"gui.sqlite"_s));
         window.show();
@@ -129,7 +131,8 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(workspace, u"submitButton"_s), Qt::LeftButton);
         QTRY_VERIFY(find<QLabel>(workspace, u"draftState"_s)->text().contains(u"In review"_s));
         QVERIFY(!find<QPushButton>(workspace, u"approveButton"_s)->isEnabled());
-        QVERIFY_THROWS_EXCEPTION(HeraldError, session.drafts().approve(workspace->currentDraftId(), alex, {}));
+        QVERIFY_THROWS_EXCEPTION(HeraldError,
+                                 session.drafts().approve(workspace->currentDraftId(), alex, {}));
 
         // Approve as Priya, then send.
         window.setActor(priya);

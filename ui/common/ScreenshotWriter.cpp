@@ -32,7 +32,8 @@ int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
         window.resize(size);
         const QString suffix = u"-%1x%2"_s.arg(size.width()).arg(size.height());
         window.tabs()->setCurrentIndex(0);
-        for (ChannelKind channel : {ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack, ChannelKind::Webhook}) {
+        for (ChannelKind channel :
+             {ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack, ChannelKind::Webhook}) {
             window.workspace()->showPreview(channel);
             written += save(window, directory, u"workspace-"_s + channelKey(channel) + suffix);
         }

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-NewIncidentDialog::NewIncidentDialog(QWidget* parent)
-    : QDialog(parent)
+NewIncidentDialog::NewIncidentDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("New Incident"));
     m_title = new QLineEdit;
@@ -40,7 +39,8 @@ NewIncidentDialog::NewIncidentDialog(QWidget* parent)
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Open Incident"));
     ok->setEnabled(false);
-    connect(m_title, &QLineEdit::textChanged, ok, [ok](const QString& t) { ok->setEnabled(!t.trimmed().isEmpty()); });
+    connect(m_title, &QLineEdit::textChanged, ok,
+            [ok](const QString& t) { ok->setEnabled(!t.trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

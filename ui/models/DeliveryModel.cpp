@@ -61,7 +61,8 @@ QVariant DeliveryModel::data(const QModelIndex& index, int role) const
         return d.attempts;
     case DetailColumn:
         if (d.state == DeliveryState::Pending && d.attempts > 0)
-            return tr("%1 · next try %2").arg(d.lastError, QLocale().toString(d.nextAttemptAt.toLocalTime().time()));
+            return tr("%1 · next try %2")
+                .arg(d.lastError, QLocale().toString(d.nextAttemptAt.toLocalTime().time()));
         return d.lastError.isEmpty() ? d.providerReference : d.lastError;
     default:
         return {};

@@ -52,8 +52,8 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const
     if (role == IncidentIdRole)
         return incident->id;
     if (role == Qt::ToolTipRole)
-        return tr("%1\n%2 · %3").arg(incident->title, severityLabel(incident->severity),
-                                     incidentStatusLabel(incident->status));
+        return tr("%1\n%2 · %3")
+            .arg(incident->title, severityLabel(incident->severity), incidentStatusLabel(incident->status));
     switch (index.column()) {
     case SeverityColumn:
         if (role == Qt::DisplayRole)

@@ -6,9 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-PeopleModel::PeopleModel(const Store& store, QObject* parent)
-    : QAbstractListModel(parent)
-    , m_store(store)
+PeopleModel::PeopleModel(const Store& store, QObject* parent) : QAbstractListModel(parent), m_store(store)
 {
     reload();
 }

@@ -77,17 +77,21 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     if (role == SequenceRole)
         return event.sequence;
     if (role == Qt::ForegroundRole && index.column() == EventColumn) {
-        if (event.type == TimelineEventType::DeliveryFailed || event.type == TimelineEventType::DraftPartlyFailed ||
+        if (event.type == TimelineEventType::DeliveryFailed ||
+            event.type == TimelineEventType::DraftPartlyFailed ||
             event.type == TimelineEventType::ApprovalVoided)
             return Palette::bad();
         if (event.type == TimelineEventType::DraftApproved || event.type == TimelineEventType::DraftSent ||
             event.type == TimelineEventType::DeliveryDelivered)
             return Palette::good();
-        if (event.type == TimelineEventType::DeliveryAttempted || event.type == TimelineEventType::DraftChangesRequested)
+        if (event.type == TimelineEventType::DeliveryAttempted ||
+            event.type == TimelineEventType::DraftChangesRequested)
             return Palette::warning();
     }
     if (role == Qt::ToolTipRole)
-        return tr("#%1 · %2 · hash %3").arg(event.sequence).arg(event.type, QString::fromLatin1(event.hash.left(16)));
+        return tr("#%1 · %2 · hash %3")
+            .arg(event.sequence)
+            .arg(event.type, QString::fromLatin1(event.hash.left(16)));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-EmailPreview::EmailPreview(QWidget* parent)
-    : ChannelPreview(parent)
+EmailPreview::EmailPreview(QWidget* parent) : ChannelPreview(parent)
 {
     m_subject = new QLabel;
     m_subject->setObjectName(u"emailSubject"_s);
@@ -39,7 +38,8 @@ void EmailPreview::showMessage(const ChannelMessage* message)
         return;
     }
     m_subject->setText(message->title.isEmpty() ? tr("(no subject)") : message->title);
-    m_from->setText(tr("From: Status updates  ·  Subject: %n character(s)", nullptr, int(message->title.size())));
+    m_from->setText(
+        tr("From: Status updates  ·  Subject: %n character(s)", nullptr, int(message->title.size())));
     m_body->setHtml(u"<div style='font-size: 11pt; line-height: 140%;'>"_s + message->html + u"</div>"_s);
 }
 

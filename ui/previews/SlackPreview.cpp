@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-SlackPreview::SlackPreview(QWidget* parent)
-    : ChannelPreview(parent)
+SlackPreview::SlackPreview(QWidget* parent) : ChannelPreview(parent)
 {
     m_view = new QTextBrowser;
     m_view->setObjectName(u"slackView"_s);
@@ -51,8 +50,10 @@ void SlackPreview::showMessage(const ChannelMessage* message)
     const QString html =
         u"<table cellspacing='0' cellpadding='0'><tr>"
         u"<td valign='top' style='padding-right:10px;'>"
-        u"<div style='background:#4a154b;color:white;font-weight:bold;font-size:16pt;padding:6px 10px;'>H</div></td>"
-        u"<td valign='top'><b>Herald</b> <span style='background:#e8e8e8;color:#616061;font-size:8pt;'>&nbsp;APP&nbsp;</span>"
+        u"<div style='background:#4a154b;color:white;font-weight:bold;font-size:16pt;padding:6px "
+        u"10px;'>H</div></td>"
+        u"<td valign='top'><b>Herald</b> <span "
+        u"style='background:#e8e8e8;color:#616061;font-size:8pt;'>&nbsp;APP&nbsp;</span>"
         u"<div style='font-size:12pt;font-weight:bold;margin-top:4px;'>%1</div>"
         u"<div style='margin-top:6px;line-height:140%;'>%2</div>"
         u"<div style='margin-top:8px;color:#616061;font-size:9pt;'>%3</div>"

@@ -9,12 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-SmsPreview::SmsPreview(QWidget* parent)
-    : ChannelPreview(parent)
+SmsPreview::SmsPreview(QWidget* parent) : ChannelPreview(parent)
 {
     auto* phone = new QFrame;
     phone->setObjectName(u"phone"_s);
-    phone->setStyleSheet(u"#phone { background: #f2f2f7; border: 9px solid #1c1c1e; border-radius: 30px; }"_s);
+    phone->setStyleSheet(
+        u"#phone { background: #f2f2f7; border: 9px solid #1c1c1e; border-radius: 30px; }"_s);
     phone->setFixedWidth(340);
     phone->setMinimumHeight(420);
     auto* sender = new QLabel(tr("Status alerts"));

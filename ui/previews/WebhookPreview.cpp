@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-WebhookPreview::WebhookPreview(QWidget* parent)
-    : ChannelPreview(parent)
+WebhookPreview::WebhookPreview(QWidget* parent) : ChannelPreview(parent)
 {
     m_view = new QPlainTextEdit;
     m_view->setObjectName(u"webhookView"_s);
@@ -27,8 +26,9 @@ void WebhookPreview::showMessage(const ChannelMessage* message)
         return;
     }
     const QByteArray pretty = QJsonDocument::fromJson(message->wire).toJson(QJsonDocument::Indented);
-    m_view->setPlainText(tr("POST · Content-Type: application/json · %n byte(s)", nullptr, int(message->wire.size())) +
-                         u"\n\n"_s + QString::fromUtf8(pretty));
+    m_view->setPlainText(
+        tr("POST · Content-Type: application/json · %n byte(s)", nullptr, int(message->wire.size())) +
+        u"\n\n"_s + QString::fromUtf8(pretty));
 }
 
 } // namespace Herald

@@ -87,7 +87,7 @@ void ChannelSettingsDialog::reload()
     m_list->clear();
     for (const ChannelEndpoint& e : m_session.store().endpoints().all()) {
         auto* item = new QListWidgetItem(u"%1 · %2 — %3%4"_s.arg(channelLabel(e.channel), e.name, e.address,
-                                                                  e.enabled ? QString() : tr(" (off)")),
+                                                                 e.enabled ? QString() : tr(" (off)")),
                                          m_list);
         item->setData(Qt::UserRole, e.id);
     }
@@ -98,7 +98,8 @@ void ChannelSettingsDialog::reload()
 void ChannelSettingsDialog::showSelected()
 {
     const QListWidgetItem* item = m_list->currentItem();
-    const auto endpoint = item ? m_session.store().endpoints().byId(item->data(Qt::UserRole).toLongLong()) : std::nullopt;
+    const auto endpoint =
+        item ? m_session.store().endpoints().byId(item->data(Qt::UserRole).toLongLong()) : std::nullopt;
     if (!endpoint)
         return;
     m_editingId = endpoint->id;
@@ -110,8 +111,8 @@ void ChannelSettingsDialog::showSelected()
 
 void ChannelSettingsDialog::apply()
 {
-    ChannelEndpoint endpoint{m_editingId, ChannelKind(m_channel->currentData().toInt()), m_name->text().trimmed(),
-                             m_address->text().trimmed(), m_enabled->isChecked()};
+    ChannelEndpoint endpoint{m_editingId, ChannelKind(m_channel->currentData().toInt()),
+                             m_name->text().trimmed(), m_address->text().trimmed(), m_enabled->isChecked()};
     try {
         m_editingId = m_session.saveEndpoint(endpoint, m_actorId);
         m_message->setStyleSheet(u"color: #2e7d32;"_s);

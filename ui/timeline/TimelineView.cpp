@@ -63,10 +63,12 @@ void TimelineView::verify()
     const auto broken = TimelineChain::verify(all);
     if (broken)
         m_verification->setText(u"<span style='color:%1;'>✗ %2</span>"_s.arg(
-            Palette::bad().name(), tr("The record was altered at event #%1: %2").arg(broken->sequence).arg(broken->reason)));
+            Palette::bad().name(),
+            tr("The record was altered at event #%1: %2").arg(broken->sequence).arg(broken->reason)));
     else
         m_verification->setText(u"<span style='color:%1;'>✓</span> %2"_s.arg(
-            Palette::good().name(), tr("Record verified: %n event(s), hash chain intact", nullptr, int(all.size()))));
+            Palette::good().name(),
+            tr("Record verified: %n event(s), hash chain intact", nullptr, int(all.size()))));
 }
 
 } // namespace Herald

@@ -4,11 +4,11 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +39,8 @@ NewDraftDialog::NewDraftDialog(const TemplateLibrary& templates, const Incident&
 
     auto* channelBox = new QGroupBox(tr("Channels"));
     auto* channelLayout = new QHBoxLayout(channelBox);
-    for (ChannelKind channel : {ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack, ChannelKind::Webhook}) {
+    for (ChannelKind channel :
+         {ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack, ChannelKind::Webhook}) {
         auto* check = new QCheckBox(channelLabel(channel));
         check->setObjectName(u"channel_"_s + channelKey(channel));
         check->setChecked(true);

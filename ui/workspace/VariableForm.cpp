@@ -9,9 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-VariableForm::VariableForm(QWidget* parent)
-    : QWidget(parent)
-    , m_layout(new QFormLayout(this))
+VariableForm::VariableForm(QWidget* parent) : QWidget(parent), m_layout(new QFormLayout(this))
 {
     m_layout->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

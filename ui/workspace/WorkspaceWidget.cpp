@@ -30,9 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     // Header: what the incident is and where it stands.
     m_title = new QLabel;
@@ -121,10 +119,12 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent)
         return b;
     };
     m_saveButton = button(tr("Save"), u"saveButton"_s, u"document-save"_s, &WorkspaceWidget::save);
-    m_submitButton = button(tr("Submit for Review"), u"submitButton"_s, u"mail-forward"_s, &WorkspaceWidget::submit);
-    m_changesButton =
-        button(tr("Request Changes…"), u"requestChangesButton"_s, u"edit-undo"_s, &WorkspaceWidget::requestChanges);
-    m_approveButton = button(tr("Approve"), u"approveButton"_s, u"dialog-ok-apply"_s, &WorkspaceWidget::approve);
+    m_submitButton =
+        button(tr("Submit for Review"), u"submitButton"_s, u"mail-forward"_s, &WorkspaceWidget::submit);
+    m_changesButton = button(tr("Request Changes…"), u"requestChangesButton"_s, u"edit-undo"_s,
+                             &WorkspaceWidget::requestChanges);
+    m_approveButton =
+        button(tr("Approve"), u"approveButton"_s, u"dialog-ok-apply"_s, &WorkspaceWidget::approve);
     m_sendButton = button(tr("Send"), u"sendButton"_s, u"mail-send"_s, &WorkspaceWidget::send);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_saveButton);
@@ -172,8 +172,7 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent)
     setIncident(0);
 }
 
-template <typename F>
-bool WorkspaceWidget::attempt(const QString& what, F&& action)
+template <typename F> bool WorkspaceWidget::attempt(const QString& what, F&& action)
 {
     try {
         action();
@@ -213,9 +212,11 @@ void WorkspaceWidget::updateHeader()
     for (const AffectedComponent& c : incident->components)
         components << u"%1: %2"_s.arg(c.name.toHtmlEscaped(), componentImpactLabel(c.impact).toLower());
     const QString started = QLocale().toString(incident->startedAt.toLocalTime(), QLocale::ShortFormat);
-    m_meta->setText(u"<span style='background:%1;color:white;'>&nbsp;%2&nbsp;</span>&nbsp; %3 · started %4 · %5"_s.arg(
-        Palette::severityColor(incident->severity).name(), severityLabel(incident->severity).toHtmlEscaped(),
-        incidentStatusLabel(incident->status), started, components.join(u", "_s)));
+    m_meta->setText(
+        u"<span style='background:%1;color:white;'>&nbsp;%2&nbsp;</span>&nbsp; %3 · started %4 · %5"_s.arg(
+            Palette::severityColor(incident->severity).name(),
+            severityLabel(incident->severity).toHtmlEscaped(), incidentStatusLabel(incident->status), started,
+            components.join(u", "_s)));
     m_loading = true;
     m_statusCombo->clear();
     for (IncidentStatus status : statusesOf(incident->kind))
@@ -228,10 +229,12 @@ void WorkspaceWidget::reloadDrafts()
 {
     m_loading = true;
     m_draftCombo->clear();
-    const QList<Draft> drafts = m_incidentId ? m_session.store().drafts().forIncident(m_incidentId) : QList<Draft>();
+    const QList<Draft> drafts =
+        m_incidentId ? m_session.store().drafts().forIncident(m_incidentId) : QList<Draft>();
     for (const Draft& d : drafts) {
         const MessageTemplate* t = m_session.templates().find(d.templateId);
-        m_draftCombo->addItem(tr("#%1 %2 · %3").arg(d.id).arg(t ? t->name : d.templateId, draftStateLabel(d.state)), d.id);
+        m_draftCombo->addItem(
+            tr("#%1 %2 · %3").arg(d.id).arg(t ? t->name : d.templateId, draftStateLabel(d.state)), d.id);
     }
     m_loading = false;
     selectDraft(drafts.isEmpty() ? 0 : drafts.first().id);
@@ -259,7 +262,9 @@ void WorkspaceWidget::loadDraft()
         const MessageTemplate* t = m_session.templates().find(draft->templateId);
         if (index >= 0)
             m_draftCombo->setItemText(
-                index, tr("#%1 %2 · %3").arg(draft->id).arg(t ? t->name : draft->templateId, draftStateLabel(draft->state)));
+                index, tr("#%1 %2 · %3")
+                           .arg(draft->id)
+                           .arg(t ? t->name : draft->templateId, draftStateLabel(draft->state)));
         m_form->setTemplate(t, m_session.drafts().variables(*draft));
     } else {
         m_form->setTemplate(nullptr, {});
@@ -296,8 +301,9 @@ void WorkspaceWidget::updatePreviews()
     QStringList targets;
     for (const ChannelEndpoint& e : m_session.drafts().targets(m_draft))
         targets << u"%1 (%2)"_s.arg(e.name, e.address);
-    m_recipients->setText(targets.isEmpty() ? tr("No recipients configured for these channels: see Settings → Channels.")
-                                            : tr("Goes to: %1").arg(targets.join(u", "_s)));
+    m_recipients->setText(targets.isEmpty()
+                              ? tr("No recipients configured for these channels: see Settings → Channels.")
+                              : tr("Goes to: %1").arg(targets.join(u", "_s)));
 }
 
 void WorkspaceWidget::updateButtons()
@@ -306,12 +312,15 @@ void WorkspaceWidget::updateButtons()
     const DraftState state = m_draft.state;
     const bool editable = hasDraft && (state == DraftState::Draft || state == DraftState::ChangesRequested ||
                                        state == DraftState::InReview || state == DraftState::Approved);
-    const bool isAuthor = hasDraft && m_session.store().drafts().revisionAuthors(m_draftId).contains(m_actorId);
+    const bool isAuthor =
+        hasDraft && m_session.store().drafts().revisionAuthors(m_draftId).contains(m_actorId);
     m_form->setReadOnly(!editable);
     m_saveButton->setEnabled(editable);
-    m_submitButton->setEnabled(hasDraft && (state == DraftState::Draft || state == DraftState::ChangesRequested));
+    m_submitButton->setEnabled(hasDraft &&
+                               (state == DraftState::Draft || state == DraftState::ChangesRequested));
     m_approveButton->setEnabled(hasDraft && state == DraftState::InReview && !isAuthor);
-    m_approveButton->setToolTip(isAuthor ? tr("You wrote this update: someone else must approve it.") : QString());
+    m_approveButton->setToolTip(isAuthor ? tr("You wrote this update: someone else must approve it.")
+                                         : QString());
     m_changesButton->setEnabled(hasDraft && state == DraftState::InReview);
     m_sendButton->setEnabled(hasDraft && state == DraftState::Approved);
     m_deliveryView->setVisible(m_deliveries->rowCount() > 0);
@@ -350,7 +359,8 @@ void WorkspaceWidget::save()
     if (!m_draftId)
         return;
     int revision = 0;
-    if (attempt(tr("Save Update"), [&] { revision = m_session.drafts().save(m_draftId, m_form->values(), m_actorId); }))
+    if (attempt(tr("Save Update"),
+                [&] { revision = m_session.drafts().save(m_draftId, m_form->values(), m_actorId); }))
         Q_EMIT statusMessage(tr("Saved update #%1, revision %2").arg(m_draftId).arg(revision));
 }
 
@@ -364,10 +374,11 @@ void WorkspaceWidget::submit()
 
 void WorkspaceWidget::approve()
 {
-    if (!Dialogs::confirm(this, tr("Approve Update"),
-                          tr("Approve exactly this text for every channel and recipient shown? Any later edit voids "
-                             "the approval."),
-                          tr("Approve")))
+    if (!Dialogs::confirm(
+            this, tr("Approve Update"),
+            tr("Approve exactly this text for every channel and recipient shown? Any later edit voids "
+               "the approval."),
+            tr("Approve")))
         return;
     attempt(tr("Approve Update"), [&] { m_session.drafts().approve(m_draftId, m_actorId, QString()); });
 }
@@ -377,13 +388,14 @@ void WorkspaceWidget::requestChanges()
     const auto comment = Dialogs::askText(this, tr("Request Changes"), tr("What should change?"));
     if (!comment)
         return;
-    attempt(tr("Request Changes"), [&] { m_session.drafts().requestChanges(m_draftId, m_actorId, *comment); });
+    attempt(tr("Request Changes"),
+            [&] { m_session.drafts().requestChanges(m_draftId, m_actorId, *comment); });
 }
 
 void WorkspaceWidget::send()
 {
-    if (!Dialogs::confirm(this, tr("Send Update"), tr("Send the approved update now to every recipient shown?"),
-                          tr("Send")))
+    if (!Dialogs::confirm(this, tr("Send Update"),
+                          tr("Send the approved update now to every recipient shown?"), tr("Send")))
         return;
     if (attempt(tr("Send Update"), [&] { m_session.send(m_draftId, m_actorId); }))
         Q_EMIT statusMessage(tr("Update #%1 queued for sending").arg(m_draftId));
@@ -392,7 +404,8 @@ void WorkspaceWidget::send()
 void WorkspaceWidget::changeStatus()
 {
     const auto status = IncidentStatus(m_statusCombo->currentData().toInt());
-    attempt(tr("Change Status"), [&] { m_session.incidents().changeStatus(m_incidentId, status, m_actorId); });
+    attempt(tr("Change Status"),
+            [&] { m_session.incidents().changeStatus(m_incidentId, status, m_actorId); });
 }
 
 void WorkspaceWidget::showPreview(ChannelKind channel)

@@ -49,8 +49,7 @@ private:
     void updatePreviews();
     void updateHeader();
     void updateButtons();
-    template <typename F>
-    bool attempt(const QString& what, F&& action);
+    template <typename F> bool attempt(const QString& what, F&& action);
 
     Session& m_session;
     qint64 m_incidentId = 0;
