@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-std::optional<qint64> parseRetryAfter(const QByteArray& value)
+std::optional<qint64> parseRetryAfter(const QByteArray& value, const QDateTime& now)
 {
     if (value.isEmpty())
         return std::nullopt;
@@ -16,15 +16,19 @@ std::optional<qint64> parseRetryAfter(const QByteArray& value)
     const qint64 seconds = value.trimmed().toLongLong(&ok);
     if (ok && seconds >= 0)
         return seconds;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    // An HTTP date ends in "GMT", which Qt's RFC 2822 parser does not take; it means +0000.
+    QString date = QString::fromLatin1(value.trimmed());
+    if (date.endsWith(u" GMT"_s))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (when.isValid())
-        return std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
+        return std::max<qint64>(0, now.secsTo(when));
     return std::nullopt;
 }
 } // namespace
 
 SendOutcome SendOutcome::fromHttp(int status, const QString& reason, const QByteArray& retryAfter,
-                                  const QString& networkError)
+                                  const QString& networkError, const QDateTime& now)
 {
     SendOutcome outcome;
     outcome.httpStatus = status;
@@ -41,7 +45,7 @@ SendOutcome SendOutcome::fromHttp(int status, const QString& reason, const QByte
     else // 3xx (redirects are not followed to other hosts), 4xx, 410 Gone
         outcome.kind = Kind::Permanent;
     if (outcome.kind == Kind::Retry)
-        outcome.retryAfterSeconds = parseRetryAfter(retryAfter);
+        outcome.retryAfterSeconds = parseRetryAfter(retryAfter, now);
     return outcome;
 }
 

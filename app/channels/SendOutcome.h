@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -22,8 +23,9 @@ struct SendOutcome {
     int httpStatus = 0;
 
     // Standard Webhooks' classification of an HTTP answer (or of no answer: status 0).
+    // `now` (from the injected clock) turns a Retry-After date into seconds.
     static SendOutcome fromHttp(int status, const QString& reason, const QByteArray& retryAfter,
-                                const QString& networkError);
+                                const QString& networkError, const QDateTime& now);
 };
 
 } // namespace Herald

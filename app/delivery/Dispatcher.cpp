@@ -39,10 +39,10 @@ void Dispatcher::setSender(std::unique_ptr<ChannelSender> sender)
     m_senders.push_back(std::move(sender));
 }
 
-ChannelSender* Dispatcher::senderFor(int channel) const
+ChannelSender* Dispatcher::senderFor(ChannelKind channel) const
 {
     for (const auto& sender : m_senders)
-        if (int(sender->channel()) == channel)
+        if (sender->channel() == channel)
             return sender.get();
     return nullptr;
 }
@@ -55,10 +55,10 @@ void Dispatcher::start()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Dispatcher::wake);
-    if (!senderFor(int(ChannelKind::Webhook)))
+    if (!senderFor(ChannelKind::Webhook))
         setSender(
             std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Webhook));
-    if (!senderFor(int(ChannelKind::Slack)))
+    if (!senderFor(ChannelKind::Slack))
         setSender(
             std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Slack));
     try {
@@ -86,17 +86,42 @@ void Dispatcher::wake()
 {
     if (m_stopped || !m_store)
         return;
+    m_wakeQueued = false;
     try {
-        const QList<Delivery> due = m_store->deliveries().due(m_clock.now(), 200);
-        for (const Delivery& delivery : due) {
-            if (m_inFlightByChannel.value(int(delivery.channel)) >= m_options.maxInFlightPerChannel)
-                continue; // this channel is busy; the others go on
-            dispatch(delivery);
+        // A busy channel's rows are left out of the query, so they neither hold up the other
+        // channels nor make the timer fire again at once; finishing a send wakes us anyway.
+        for (;;) {
+            const QList<Delivery> due = m_store->deliveries().due(m_clock.now(), 50, busyChannels());
+            int dispatched = 0;
+            for (const Delivery& delivery : due) {
+                if (m_inFlightByChannel.value(delivery.channel) >= m_options.maxInFlightPerChannel)
+                    continue;
+                dispatch(delivery);
+                ++dispatched;
+            }
+            if (dispatched == 0)
+                break;
         }
     } catch (const HeraldError& error) {
         qWarning("Outbox: %s", qPrintable(error.message()));
     }
     scheduleNextWake();
+}
+
+void Dispatcher::queueWake()
+{
+    if (std::exchange(m_wakeQueued, true))
+        return;
+    QMetaObject::invokeMethod(this, &Dispatcher::wake, Qt::QueuedConnection);
+}
+
+QList<ChannelKind> Dispatcher::busyChannels() const
+{
+    QList<ChannelKind> busy;
+    for (auto it = m_inFlightByChannel.cbegin(); it != m_inFlightByChannel.cend(); ++it)
+        if (it.value() >= m_options.maxInFlightPerChannel)
+            busy << it.key();
+    return busy;
 }
 
 void Dispatcher::scheduleNextWake()
@@ -105,7 +130,7 @@ void Dispatcher::scheduleNextWake()
         return;
     QDateTime next;
     try {
-        next = m_store->deliveries().nextDueTime();
+        next = m_store->deliveries().nextDueTime(busyChannels());
     } catch (const HeraldError& error) {
         qWarning("Outbox: %s", qPrintable(error.message()));
         next = m_clock.now().addSecs(5);
@@ -121,7 +146,7 @@ void Dispatcher::scheduleNextWake()
 
 void Dispatcher::dispatch(const Delivery& delivery)
 {
-    ChannelSender* sender = senderFor(int(delivery.channel));
+    ChannelSender* sender = senderFor(delivery.channel);
     {
         // The claim commits before the network is touched: a crash from here on leaves an
         // in-flight row that the next start resends with the same idempotency key.
@@ -141,14 +166,15 @@ void Dispatcher::dispatch(const Delivery& delivery)
         return;
     }
     ++m_inFlight;
-    ++m_inFlightByChannel[int(delivery.channel)];
+    ++m_inFlightByChannel[delivery.channel];
     sender->send(claimed, [this, claimed](const SendOutcome& outcome) {
         --m_inFlight;
-        --m_inFlightByChannel[int(claimed.channel)];
+        --m_inFlightByChannel[claimed.channel];
         if (m_stopped)
             return; // the row stays in flight and is resumed on the next start
         record(claimed, outcome);
-        wake();
+        // Queued: a sender may answer at once, from inside wake(), and must not recurse into it.
+        queueWake();
     });
 }
 

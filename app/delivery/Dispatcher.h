@@ -1,6 +1,7 @@
 #pragma once
 
 #include "delivery/RetryPolicy.h"
+#include "domain/ChannelKind.h"
 
 #include <QHash>
 #include <QObject>
@@ -59,7 +60,9 @@ private:
     void dispatch(const Delivery& delivery);
     void record(Delivery delivery, const SendOutcome& outcome);
     void scheduleNextWake();
-    ChannelSender* senderFor(int channel) const;
+    void queueWake();
+    QList<ChannelKind> busyChannels() const;
+    ChannelSender* senderFor(ChannelKind channel) const;
 
     std::shared_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
@@ -70,9 +73,10 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QTimer* m_timer = nullptr;
     std::vector<std::unique_ptr<ChannelSender>> m_senders;
-    QHash<int, int> m_inFlightByChannel;
+    QHash<ChannelKind, int> m_inFlightByChannel;
     int m_inFlight = 0;
     bool m_stopped = false;
+    bool m_wakeQueued = false;
 };
 
 } // namespace Herald

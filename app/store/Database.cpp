@@ -41,14 +41,27 @@ void checkHeader(const QString& path)
                                     .arg(path));
 }
 
-QString firstValue(const QSqlDatabase& db, const QString& statement, QString* error)
+QString firstValue(const QSqlDatabase& db, const QString& statement, QSqlError* error)
 {
     QSqlQuery query(db);
     if (!query.exec(statement)) {
-        *error = query.lastError().text();
+        *error = query.lastError();
         return {};
     }
     return query.next() ? query.value(0).toString() : QString();
+}
+
+// SQLite's own result codes say what is wrong with a file better than its message text.
+DatabaseOpenError failure(const QString& path, const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code == u"11"_s) // SQLITE_CORRUPT
+        return {DatabaseOpenError::Reason::Corrupt, path,
+                tr("%1 is damaged: %2. It was not changed.").arg(path, error.databaseText())};
+    if (code == u"26"_s) // SQLITE_NOTADB
+        return {DatabaseOpenError::Reason::NotADatabase, path,
+                tr("%1 is not a Herald database: %2. It was not changed.").arg(path, error.databaseText())};
+    return {DatabaseOpenError::Reason::CannotOpen, path, tr("Cannot open %1: %2").arg(path, error.text())};
 }
 } // namespace
 
@@ -78,20 +91,26 @@ std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock
     std::shared_ptr<Database> database(new Database(info.absoluteFilePath()));
     QSqlDatabase db = database->connection();
     if (existed) {
-        QString error;
+        QSqlError error;
         const QString check = firstValue(db, u"PRAGMA quick_check"_s, &error);
+        if (error.isValid())
+            throw failure(path, error);
         if (check != u"ok"_s)
             throw DatabaseOpenError(DatabaseOpenError::Reason::Corrupt, path,
                                     tr("%1 is damaged: SQLite's integrity check says \"%2\". It was not "
                                        "changed.")
-                                        .arg(path, error.isEmpty() ? check : error));
-        if (options.backup && Migrator::currentVersion(db) > 0)
-            DatabaseBackup::take(*database, clock, options.keepBackups);
+                                        .arg(path, check));
     }
-    if (Migrator::currentVersion(db) >= 0 && Migrator::currentVersion(db) <= Migrator::latestVersion()) {
-        // Only a file known to be Herald's (or new) is switched to WAL: it changes the header.
-        QString error;
+    // Only a file known to be Herald's, at a schema this Herald knows, is backed up and switched
+    // to WAL (which rewrites the header); anything else is refused by migrate() untouched.
+    const int version = Migrator::currentVersion(db);
+    if (version >= 0 && version <= Migrator::latestVersion()) {
+        if (existed && version > 0 && options.backup)
+            DatabaseBackup::take(*database, clock, options.keepBackups);
+        QSqlError error;
         firstValue(db, u"PRAGMA journal_mode=WAL"_s, &error);
+        if (error.isValid())
+            throw failure(path, error);
     }
     Migrator::migrate(db, clock);
     return database;
@@ -123,19 +142,13 @@ QSqlDatabase Database::openConnection(const QString& name) const
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
-        throw DatabaseOpenError(db.lastError().text().contains(u"malformed"_s)
-                                    ? DatabaseOpenError::Reason::Corrupt
-                                    : DatabaseOpenError::Reason::CannotOpen,
-                                m_path, tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+        throw failure(m_path, db.lastError());
     // Per-connection settings only: nothing here writes to the file (WAL is set once in open()).
     for (const QString& pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
-        QString error;
+        QSqlError error;
         firstValue(db, pragma, &error);
-        if (!error.isEmpty()) {
-            const auto reason = error.contains(u"not a database"_s) ? DatabaseOpenError::Reason::NotADatabase
-                                                                    : DatabaseOpenError::Reason::CannotOpen;
-            throw DatabaseOpenError(reason, m_path, tr("Cannot open %1: %2").arg(m_path, error));
-        }
+        if (error.isValid())
+            throw failure(m_path, error);
     }
     return db;
 }

@@ -76,17 +76,28 @@ QList<Delivery> DeliveryRepository::forDraft(qint64 draftId) const
     return select(u"WHERE draft_id = :d ORDER BY id"_s, {{u":d"_s, draftId}});
 }
 
-QList<Delivery> DeliveryRepository::due(const QDateTime& now, int limit) const
+// Channel keys are fixed identifiers of ours, so they can stand in the statement.
+QString DeliveryRepository::excluding(const QList<ChannelKind>& channels)
 {
-    return select(
-        u"WHERE state = 'pending' AND next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT "_s +
-            QString::number(limit),
-        {{u":now"_s, SqlTime::toText(now)}});
+    if (channels.isEmpty())
+        return {};
+    QStringList keys;
+    for (ChannelKind channel : channels)
+        keys << u"'"_s + channelKey(channel) + u"'"_s;
+    return u" AND channel NOT IN ("_s + keys.join(u", "_s) + u")"_s;
 }
 
-QDateTime DeliveryRepository::nextDueTime() const
+QList<Delivery> DeliveryRepository::due(const QDateTime& now, int limit, const QList<ChannelKind>& except) const
 {
-    SqlQuery q(m_db.connection(), u"SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'pending'"_s);
+    return select(u"WHERE state = 'pending' AND next_attempt_at <= :now"_s + excluding(except) +
+                      u" ORDER BY next_attempt_at, id LIMIT "_s + QString::number(limit),
+                  {{u":now"_s, SqlTime::toText(now)}});
+}
+
+QDateTime DeliveryRepository::nextDueTime(const QList<ChannelKind>& except) const
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'pending'"_s + excluding(except));
     q.exec();
     return q.next() ? SqlTime::fromText(q.value(0).toString()) : QDateTime();
 }

@@ -18,10 +18,11 @@ public:
     qint64 add(const Delivery& delivery) const;
     std::optional<Delivery> byId(qint64 id) const;
     QList<Delivery> forDraft(qint64 draftId) const;
-    // Pending rows whose time has come, oldest first.
-    QList<Delivery> due(const QDateTime& now, int limit) const;
-    // When the next pending row is due; null when none is pending.
-    QDateTime nextDueTime() const;
+    // Pending rows whose time has come, oldest first, leaving out the channels given (those
+    // already sending as much as they may).
+    QList<Delivery> due(const QDateTime& now, int limit, const QList<ChannelKind>& except = {}) const;
+    // When the next pending row outside `except` is due; null when none is pending.
+    QDateTime nextDueTime(const QList<ChannelKind>& except = {}) const;
     // Marks a pending row in flight and counts the attempt; false if someone else took it.
     bool claim(qint64 id, const QDateTime& now) const;
     void recordOutcome(const Delivery& delivery) const;
@@ -30,6 +31,7 @@ public:
 
 private:
     QList<Delivery> select(const QString& whereAndOrder, const QVariantMap& binds) const;
+    static QString excluding(const QList<ChannelKind>& channels);
     const Database& m_db;
 };
 

@@ -11,16 +11,10 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-// Slack mrkdwn needs only &, < and > escaped; anything else would show literally.
 class SlackOutputStream final : public KTextTemplate::OutputStream {
 public:
     explicit SlackOutputStream(QTextStream* stream) : KTextTemplate::OutputStream(stream) {}
-    QString escape(const QString& input) const override
-    {
-        QString out = input;
-        out.replace(u'&', u"&amp;"_s).replace(u'<', u"&lt;"_s).replace(u'>', u"&gt;"_s);
-        return out;
-    }
+    QString escape(const QString& input) const override { return TemplateRenderer::escapeSlack(input); }
     QSharedPointer<KTextTemplate::OutputStream> clone(QTextStream* stream) const override
     {
         return QSharedPointer<SlackOutputStream>::create(stream);
@@ -48,6 +42,13 @@ QString tidy(const QString& rendered)
 TemplateRenderer::TemplateRenderer() : m_engine(std::make_unique<KTextTemplate::Engine>()) {}
 
 TemplateRenderer::~TemplateRenderer() = default;
+
+QString TemplateRenderer::escapeSlack(const QString& text)
+{
+    QString out = text;
+    out.replace(u'&', u"&amp;"_s).replace(u'<', u"&lt;"_s).replace(u'>', u"&gt;"_s);
+    return out;
+}
 
 TemplateRenderer::Result TemplateRenderer::render(const QString& source, const QVariantHash& context,
                                                   Escaping escaping) const

@@ -32,6 +32,8 @@ public:
     TemplateRenderer& operator=(const TemplateRenderer&) = delete;
 
     Result render(const QString& source, const QVariantHash& context, Escaping escaping) const;
+    // Slack mrkdwn needs only &, < and > escaped; anything else would show literally.
+    static QString escapeSlack(const QString& text);
 
 private:
     std::unique_ptr<KTextTemplate::Engine> m_engine;

@@ -13,7 +13,8 @@ QString SlackComposer::contextLine(const Incident& incident)
     QStringList parts{incidentStatusLabel(incident.status), severityLabel(incident.severity)};
     for (const AffectedComponent& component : incident.components)
         parts << component.name + u": "_s + componentImpactLabel(component.impact).toLower();
-    return parts.join(u" · "_s);
+    // A mrkdwn field: a component called "<!channel>" must not notify anyone.
+    return TemplateRenderer::escapeSlack(parts.join(u" · "_s));
 }
 
 ChannelMessage SlackComposer::compose(const ComposeInput& input) const
@@ -37,7 +38,8 @@ ChannelMessage SlackComposer::compose(const ComposeInput& input) const
                     {u"elements"_s, QJsonArray{QJsonObject{{u"type"_s, u"mrkdwn"_s},
                                                            {u"text"_s, contextLine(input.incident)}}}}},
     };
-    const QJsonObject payload{{u"text"_s, message.title}, {u"blocks"_s, blocks}};
+    // The top-level text is the notification, parsed as mrkdwn; the header block is plain text.
+    const QJsonObject payload{{u"text"_s, TemplateRenderer::escapeSlack(message.title)}, {u"blocks"_s, blocks}};
     message.wire = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     return message;
 }

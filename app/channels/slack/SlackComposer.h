@@ -10,6 +10,7 @@ class SlackComposer final : public ChannelComposer {
 public:
     ChannelKind channel() const override { return ChannelKind::Slack; }
     ChannelMessage compose(const ComposeInput& input) const override;
+    // Status, severity and components, escaped for mrkdwn.
     static QString contextLine(const Incident& incident);
 };
 

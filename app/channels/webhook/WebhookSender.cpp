@@ -39,13 +39,14 @@ void WebhookSender::send(const Delivery& delivery, Done done)
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     QNetworkReply* reply = m_network.post(request, delivery.payload);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)] {
+    QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         SendOutcome outcome = SendOutcome::fromHttp(
             status, reason, reply->rawHeader("Retry-After"),
-            reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
+            reply->error() == QNetworkReply::NoError ? QString() : reply->errorString(),
+                                  m_clock.now());
         outcome.providerReference = QString::fromUtf8(reply->rawHeader("X-Request-Id"));
         done(outcome);
     });

@@ -1,6 +1,7 @@
 #include "channels/SendOutcome.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Herald;
@@ -9,6 +10,8 @@ using namespace Herald;
 // for a person to look at.
 class SendOutcomeTest : public QObject {
     Q_OBJECT
+
+    static QDateTime now() { return QDateTime(QDate(2026, 11, 26), QTime(12, 0), QTimeZone::UTC); }
 
 private Q_SLOTS:
     void fromHttp_data()
@@ -42,6 +45,7 @@ private Q_SLOTS:
         row(504, "Gateway Timeout", {}, K::Retry, -1, u"HTTP 504 Gateway Timeout"_s);
         // A date in the past means "now"; an unreadable value is ignored.
         row(503, "past date", "Wed, 21 Oct 2015 07:28:00 GMT", K::Retry, 0, u"HTTP 503 past date"_s);
+        row(503, "future date", "Thu, 26 Nov 2026 12:02:00 GMT", K::Retry, 120, u"HTTP 503 future date"_s);
         row(503, "garbage", "soon", K::Retry, -1, u"HTTP 503 garbage"_s);
         row(503, "negative", "-5", K::Retry, -1, u"HTTP 503 negative"_s);
         row(200, "", {}, K::Delivered, -1, u"HTTP 200"_s);
@@ -56,7 +60,7 @@ private Q_SLOTS:
         QFETCH(qint64, retryAfterSeconds);
         QFETCH(QString, message);
 
-        const SendOutcome outcome = SendOutcome::fromHttp(status, reason, retryAfter, QString());
+        const SendOutcome outcome = SendOutcome::fromHttp(status, reason, retryAfter, QString(), now());
         QCOMPARE(outcome.kind, kind);
         QCOMPARE(outcome.httpStatus, status);
         QCOMPARE(outcome.message, message);
@@ -65,7 +69,7 @@ private Q_SLOTS:
 
     void noAnswerIsRetried()
     {
-        const SendOutcome outcome = SendOutcome::fromHttp(0, QString(), "60", u"Connection refused"_s);
+        const SendOutcome outcome = SendOutcome::fromHttp(0, QString(), "60", u"Connection refused"_s, now());
         QCOMPARE(outcome.kind, SendOutcome::Kind::Retry);
         QCOMPARE(outcome.httpStatus, 0);
         QCOMPARE(outcome.message, u"Connection refused"_s);
