@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -87,6 +88,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QAbstractItemModelTester incidentsTester(find<QTreeView>(&window, u"incidentList"_s)->model());
         QAbstractItemModelTester timelineTester(window.timeline()->model());
+        QAbstractItemModelTester peopleTester(find<QComboBox>(&window, u"actorCombo"_s)->model());
+        QAbstractItemModelTester deliveriesTester(find<QTableView>(&window, u"deliveryView"_s)->model());
         window.setActor(alex);
 
         // Configure the webhook endpoint in the app.

@@ -36,6 +36,7 @@ ChannelSettingsDialog::ChannelSettingsDialog(Session& session, qint64 actorId, Q
     m_address->setObjectName(u"endpointAddress"_s);
     m_address->setPlaceholderText(u"https://hooks.example.com/status"_s);
     m_enabled = new QCheckBox(tr("Send updates here"));
+    m_enabled->setChecked(true); // a new endpoint is meant to be used
     m_message = new QLabel;
     m_message->setObjectName(u"endpointMessage"_s);
     m_message->setWordWrap(true);
