@@ -18,6 +18,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -64,11 +65,18 @@ int main(int argc, char* argv[])
     AppInfo::apply();
     QApplication::setApplicationDisplayName(u"Herald"_s);
     QGuiApplication::setDesktopFileName(AppInfo::appId());
-    // Outside a desktop session (offscreen, bare X11) there is no theme; Breeze ships with KF6.
-    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor"_s)
+    // Outside a desktop session (offscreen, bare X11) there is no theme and no search path for
+    // one; Breeze ships with KF6.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor"_s) {
+        QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() +
+                                   QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, u"icons"_s,
+                                                             QStandardPaths::LocateDirectory));
         QIcon::setThemeName(u"breeze"_s);
+    }
     QTranslator translator;
-    if (translator.load(QLocale(), u"herald"_s, u"_"_s, u":/i18n"_s))
+    // English is the source language; its catalogue still carries the plural forms (%n).
+    if (translator.load(QLocale(), u"herald"_s, u"_"_s, u":/i18n"_s) ||
+        translator.load(u"herald_en"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

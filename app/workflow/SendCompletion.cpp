@@ -29,13 +29,13 @@ bool SendCompletion::update(const Store& store, const Clock& clock, qint64 draft
     store.drafts().setState(draftId, state, clock.now());
     const QString summary =
         allDelivered
-            ? QCoreApplication::translate("SendCompletion", "Update #%1 delivered to all %2 recipient(s)")
+            ? QCoreApplication::translate("SendCompletion", "Update #%1 delivered to every recipient (%2)")
                   .arg(draftId)
                   .arg(delivered)
-            : QCoreApplication::translate("SendCompletion", "Update #%1 reached %2 of %3 recipient(s)")
+            : QCoreApplication::translate("SendCompletion", "Update #%1 reached %2 of %n recipient(s)",
+                                          nullptr, delivered + failed)
                   .arg(draftId)
-                  .arg(delivered)
-                  .arg(delivered + failed);
+                  .arg(delivered);
     TimelineRecorder(store, clock)
         .record(draft->incidentId, 0,
                 allDelivered ? TimelineEventType::DraftSent : TimelineEventType::DraftPartlyFailed, summary,

@@ -54,6 +54,8 @@ void SmsPreview::showMessage(const ChannelMessage* message)
         return;
     }
     m_bubble->setText(message->text);
+    // Layouts do not ask a word-wrapped label for its height at a width; give it the height.
+    m_bubble->setFixedHeight(m_bubble->heightForWidth(m_bubble->width()));
     const SmsMeasure::Result m = SmsMeasure::measure(message->text);
     const int limit = m.segments == 1 ? m.singleLimit : m.segments * m.segmentLimit;
     QString text = tr("%1 · %2 of %3 characters · %n segment(s)", nullptr, m.segments)
@@ -61,8 +63,8 @@ void SmsPreview::showMessage(const ChannelMessage* message)
                        .arg(m.length)
                        .arg(limit);
     if (m.encoding == SmsMeasure::Encoding::Ucs2)
-        text += u"\n"_s + tr("%n character(s) outside GSM-7 halve the room per segment", nullptr,
-                             int(m.nonGsmPositions.size()));
+        text += u"\n"_s +
+                tr("UCS-2 because of %n character(s) outside GSM-7", nullptr, int(m.nonGsmPositions.size()));
     m_measure->setText(text);
     m_measure->setStyleSheet(m.segments > 1 ? u"color: #b26a00;"_s : QString());
 }
