@@ -24,6 +24,7 @@ public:
     void selectIncident(qint64 incidentId);
     void setActor(qint64 personId);
     qint64 actorId() const;
+    Session& session() const { return m_session; }
     WorkspaceWidget* workspace() const { return m_workspace; }
     TimelineView* timeline() const { return m_timeline; }
     QTabWidget* tabs() const { return m_tabs; }

@@ -87,7 +87,8 @@ QString DeliveryRepository::excluding(const QList<ChannelKind>& channels)
     return u" AND channel NOT IN ("_s + keys.join(u", "_s) + u")"_s;
 }
 
-QList<Delivery> DeliveryRepository::due(const QDateTime& now, int limit, const QList<ChannelKind>& except) const
+QList<Delivery> DeliveryRepository::due(const QDateTime& now, int limit,
+                                        const QList<ChannelKind>& except) const
 {
     return select(u"WHERE state = 'pending' AND next_attempt_at <= :now"_s + excluding(except) +
                       u" ORDER BY next_attempt_at, id LIMIT "_s + QString::number(limit),

@@ -1,6 +1,10 @@
 #include "common/ScreenshotWriter.h"
 
 #include "MainWindow.h"
+#include "incidents/NewIncidentDialog.h"
+#include "session/Session.h"
+#include "settings/ChannelSettingsDialog.h"
+#include "workspace/NewDraftDialog.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include <QApplication>
@@ -15,6 +19,8 @@ namespace Herald {
 namespace {
 bool save(QWidget& widget, const QString& directory, const QString& name)
 {
+    if (!widget.isVisible())
+        widget.show();
     QApplication::processEvents();
     const QPixmap pixmap = widget.grab();
     const QString path = QDir(directory).filePath(name + u".png"_s);
@@ -42,6 +48,16 @@ int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
         written += save(window, directory, u"timeline"_s + suffix);
         window.tabs()->setCurrentIndex(0);
     }
+    NewIncidentDialog newIncident(&window);
+    written += save(newIncident, directory, u"dialog-new-incident"_s);
+    const Session& session = window.session();
+    const QList<Incident> incidents = session.store().incidents().all();
+    if (!incidents.isEmpty()) {
+        NewDraftDialog newDraft(session.templates(), incidents.first(), &window);
+        written += save(newDraft, directory, u"dialog-new-update"_s);
+    }
+    ChannelSettingsDialog channels(window.session(), window.actorId(), &window);
+    written += save(channels, directory, u"dialog-channels"_s);
     return written;
 }
 

@@ -50,8 +50,9 @@ void SlackPreview::showMessage(const ChannelMessage* message)
     const QString html =
         u"<table cellspacing='0' cellpadding='0'><tr>"
         u"<td valign='top' style='padding-right:10px;'>"
-        u"<div style='background:#4a154b;color:white;font-weight:bold;font-size:16pt;padding:6px "
-        u"10px;'>H</div></td>"
+        // A nested table keeps the avatar square; a div would stretch to the message's height.
+        u"<table cellpadding='7' bgcolor='#4a154b'><tr><td>"
+        u"<span style='color:white;font-weight:bold;font-size:14pt;'>H</span></td></tr></table></td>"
         u"<td valign='top'><b>Herald</b> <span "
         u"style='background:#e8e8e8;color:#616061;font-size:8pt;'>&nbsp;APP&nbsp;</span>"
         u"<div style='font-size:12pt;font-weight:bold;margin-top:4px;'>%1</div>"

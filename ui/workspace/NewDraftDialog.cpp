@@ -33,7 +33,7 @@ NewDraftDialog::NewDraftDialog(const TemplateLibrary& templates, const Incident&
         item->setData(Qt::UserRole, t->id);
         item->setToolTip(t->body);
         if (t->status == incident.status)
-            item->setText(tr("%1  (for %2)").arg(t->name, incidentStatusLabel(t->status).toLower()));
+            item->setText(tr("%1  ✓ fits the current status").arg(t->name));
     }
     m_templates->setCurrentRow(0);
 

@@ -39,7 +39,8 @@ ChannelMessage SlackComposer::compose(const ComposeInput& input) const
                                                            {u"text"_s, contextLine(input.incident)}}}}},
     };
     // The top-level text is the notification, parsed as mrkdwn; the header block is plain text.
-    const QJsonObject payload{{u"text"_s, TemplateRenderer::escapeSlack(message.title)}, {u"blocks"_s, blocks}};
+    const QJsonObject payload{{u"text"_s, TemplateRenderer::escapeSlack(message.title)},
+                              {u"blocks"_s, blocks}};
     message.wire = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     return message;
 }

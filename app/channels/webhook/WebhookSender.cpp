@@ -45,8 +45,7 @@ void WebhookSender::send(const Delivery& delivery, Done done)
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         SendOutcome outcome = SendOutcome::fromHttp(
             status, reason, reply->rawHeader("Retry-After"),
-            reply->error() == QNetworkReply::NoError ? QString() : reply->errorString(),
-                                  m_clock.now());
+            reply->error() == QNetworkReply::NoError ? QString() : reply->errorString(), m_clock.now());
         outcome.providerReference = QString::fromUtf8(reply->rawHeader("X-Request-Id"));
         done(outcome);
     });
