@@ -33,14 +33,18 @@ int main(int argc, char* argv[])
     const qint64 alex = store.people().add({0, u"Alex Morgan"_s, {}, {Role::CommunicationsManager}});
     const qint64 jordan = store.people().add({0, u"Jordan Kim"_s, {}, {Role::Approver}});
     for (int i = 0; i < count; ++i)
-        store.endpoints().add({0, ChannelKind::Webhook, u"Hook %1"_s.arg(i), receiver.url().toString(), true});
+        store.endpoints().add(
+            {0, ChannelKind::Webhook, u"Hook %1"_s.arg(i), receiver.url().toString(), true});
     Incident incident;
     incident.title = u"Benchmark outage"_s;
     const qint64 incidentId = IncidentService(store, db.clock()).create(incident, jordan);
     const DraftService drafts(store, templates, composer, db.clock());
-    const qint64 draft = drafts.create(incidentId, u"partial-outage-investigating"_s, {ChannelKind::Webhook}, alex);
+    const qint64 draft =
+        drafts.create(incidentId, u"partial-outage-investigating"_s, {ChannelKind::Webhook}, alex);
     drafts.save(draft,
-                {{u"service"_s, u"the API"_s}, {u"impact"_s, u"Requests fail."_s}, {u"next_update"_s, u"10:00 UTC"_s}},
+                {{u"service"_s, u"the API"_s},
+                 {u"impact"_s, u"Requests fail."_s},
+                 {u"next_update"_s, u"10:00 UTC"_s}},
                 alex);
     drafts.submit(draft, alex);
     drafts.approve(draft, jordan, {});
