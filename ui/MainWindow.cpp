@@ -3,6 +3,7 @@
 #include "base/AppInfo.h"
 #include "base/HeraldError.h"
 #include "common/Dialogs.h"
+#include "incidents/IncidentHeader.h"
 #include "incidents/NewIncidentDialog.h"
 #include "models/IncidentListModel.h"
 #include "models/PeopleModel.h"
@@ -125,7 +126,7 @@ void MainWindow::createActions()
                                                &MainWindow::newIncident);
     newIncident->setShortcut(QKeySequence::New);
     newIncident->setObjectName(u"actionNewIncident"_s);
-    incident->addAction(tr("Set &Status"), m_workspace, &WorkspaceWidget::changeStatus);
+    incident->addAction(tr("Set &Status"), m_workspace->header(), &IncidentHeader::changeStatus);
 
     QMenu* update = menuBar()->addMenu(tr("&Update"));
     QAction* newDraft = update->addAction(QIcon::fromTheme(u"document-new"_s), tr("New &Update…"),
@@ -198,14 +199,13 @@ void MainWindow::newIncident()
     dialog.setObjectName(u"newIncidentDialog"_s);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
-        const qint64 id = m_session.incidents().create(dialog.incident(), actorId());
-        m_incidents->reload();
-        selectIncident(id);
-        m_tabs->setCurrentIndex(0);
-    } catch (const HeraldError& error) {
-        Dialogs::showError(this, tr("New Incident"), error.message());
-    }
+    qint64 id = 0;
+    if (Dialogs::attempt(this, tr("New Incident"),
+                         [&] { id = m_session.incidents().create(dialog.incident(), actorId()); }))
+        return;
+    m_incidents->reload();
+    selectIncident(id);
+    m_tabs->setCurrentIndex(0);
 }
 
 void MainWindow::openChannelSettings()

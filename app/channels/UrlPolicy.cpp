@@ -17,7 +17,6 @@ bool UrlPolicy::isLoopbackHost(const QString& host)
 
 QString UrlPolicy::checkEndpointUrl(const QUrl& url)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("UrlPolicy", text); };
     if (!url.isValid() || url.host().isEmpty())
         return tr("This is not a complete web address (expected https://host/path).");
     if (!url.userInfo().isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -7,6 +8,8 @@ namespace Herald {
 
 // Which URLs a person may point a channel at: HTTPS, or plain HTTP on this machine only.
 class UrlPolicy {
+    Q_DECLARE_TR_FUNCTIONS(UrlPolicy)
+
 public:
     // Empty when acceptable, otherwise what is wrong, for people.
     static QString checkEndpointUrl(const QUrl& url);

@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QAtomicInteger<quint64> nextDatabaseNumber;
 
 void checkHeader(const QString& path)
@@ -32,13 +27,14 @@ void checkHeader(const QString& path)
         return; // a new database
     if (!file.open(QIODevice::ReadOnly))
         throw DatabaseOpenError(DatabaseOpenError::Reason::CannotOpen, path,
-                                tr("Cannot read %1: %2.").arg(path, file.errorString()));
+                                Database::tr("Cannot read %1: %2.").arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     if (header != QByteArrayLiteral("SQLite format 3\0"))
-        throw DatabaseOpenError(DatabaseOpenError::Reason::NotADatabase, path,
-                                tr("%1 is not a Herald database: it is not an SQLite file at all (it may be "
-                                   "damaged, or another kind of file). It was not changed.")
-                                    .arg(path));
+        throw DatabaseOpenError(
+            DatabaseOpenError::Reason::NotADatabase, path,
+            Database::tr("%1 is not a Herald database: it is not an SQLite file at all (it may be "
+                         "damaged, or another kind of file). It was not changed.")
+                .arg(path));
 }
 
 QString firstValue(const QSqlDatabase& db, const QString& statement, QSqlError* error)
@@ -57,11 +53,13 @@ DatabaseOpenError failure(const QString& path, const QSqlError& error)
     const QString code = error.nativeErrorCode();
     if (code == u"11"_s) // SQLITE_CORRUPT
         return {DatabaseOpenError::Reason::Corrupt, path,
-                tr("%1 is damaged: %2. It was not changed.").arg(path, error.databaseText())};
+                Database::tr("%1 is damaged: %2. It was not changed.").arg(path, error.databaseText())};
     if (code == u"26"_s) // SQLITE_NOTADB
         return {DatabaseOpenError::Reason::NotADatabase, path,
-                tr("%1 is not a Herald database: %2. It was not changed.").arg(path, error.databaseText())};
-    return {DatabaseOpenError::Reason::CannotOpen, path, tr("Cannot open %1: %2").arg(path, error.text())};
+                Database::tr("%1 is not a Herald database: %2. It was not changed.")
+                    .arg(path, error.databaseText())};
+    return {DatabaseOpenError::Reason::CannotOpen, path,
+            Database::tr("Cannot open %1: %2").arg(path, error.text())};
 }
 } // namespace
 
@@ -84,7 +82,7 @@ std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock
     if (!info.absoluteDir().exists())
         throw DatabaseOpenError(
             DatabaseOpenError::Reason::CannotOpen, path,
-            tr("Cannot open %1: the folder %2 does not exist.").arg(path, info.absolutePath()));
+            Database::tr("Cannot open %1: the folder %2 does not exist.").arg(path, info.absolutePath()));
     checkHeader(path);
     const bool existed = info.exists() && info.size() > 0;
 
@@ -96,10 +94,11 @@ std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock
         if (error.isValid())
             throw failure(path, error);
         if (check != u"ok"_s)
-            throw DatabaseOpenError(DatabaseOpenError::Reason::Corrupt, path,
-                                    tr("%1 is damaged: SQLite's integrity check says \"%2\". It was not "
-                                       "changed.")
-                                        .arg(path, check));
+            throw DatabaseOpenError(
+                DatabaseOpenError::Reason::Corrupt, path,
+                Database::tr("%1 is damaged: SQLite's integrity check says \"%2\". It was not "
+                             "changed.")
+                    .arg(path, check));
     }
     // Only a file known to be Herald's, at a schema this Herald knows, is backed up and switched
     // to WAL (which rewrites the header); anything else is refused by migrate() untouched.

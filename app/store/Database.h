@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
@@ -15,6 +16,8 @@ class Clock;
 // cross threads); every connection runs in WAL mode with synchronous=FULL, foreign keys on and
 // a busy timeout, because an outbox row that a power cut can undo is a lost message.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     struct Options {
         bool backup = true; // take an online backup on open

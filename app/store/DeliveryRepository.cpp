@@ -76,6 +76,18 @@ QList<Delivery> DeliveryRepository::forDraft(qint64 draftId) const
     return select(u"WHERE draft_id = :d ORDER BY id"_s, {{u":d"_s, draftId}});
 }
 
+QHash<DeliveryState, int> DeliveryRepository::stateCounts(qint64 draftId) const
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT state, COUNT(*) FROM deliveries WHERE draft_id = :d GROUP BY state"_s);
+    q.bind(u":d"_s, draftId).exec();
+    QHash<DeliveryState, int> counts;
+    while (q.next())
+        if (const auto state = deliveryStateFromKey(q.value(0).toString()))
+            counts.insert(*state, q.value(1).toInt());
+    return counts;
+}
+
 // Channel keys are fixed identifiers of ours, so they can stand in the statement.
 QString DeliveryRepository::excluding(const QList<ChannelKind>& channels)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/Delivery.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -18,6 +19,8 @@ public:
     qint64 add(const Delivery& delivery) const;
     std::optional<Delivery> byId(qint64 id) const;
     QList<Delivery> forDraft(qint64 draftId) const;
+    // How many of the draft's rows are in each state.
+    QHash<DeliveryState, int> stateCounts(qint64 draftId) const;
     // Pending rows whose time has come, oldest first, leaving out the channels given (those
     // already sending as much as they may).
     QList<Delivery> due(const QDateTime& now, int limit, const QList<ChannelKind>& except = {}) const;

@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
-
 // version -> resource path
 QMap<int, QString> migrationFiles()
 {
@@ -37,15 +32,25 @@ QMap<int, QString> migrationFiles()
     return files;
 }
 
-// Our own migration files: statements end with ";" at the end of a line; "--" starts a comment.
-QStringList statementsOf(const QString& path)
+QStringList statementsOfFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
+    return Migrator::statementsOf(QString::fromUtf8(file.readAll()));
+}
+
+bool hasTable(const QSqlDatabase& db, const QString& table)
+{
+    return db.tables().contains(table);
+}
+} // namespace
+
+QStringList Migrator::statementsOf(const QString& sql)
+{
     QStringList statements;
     QString current;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    const QStringList lines = sql.split(u'\n');
     for (const QString& rawLine : lines) {
         const QString line = rawLine.section(u"--"_s, 0, 0).trimmed();
         if (line.isEmpty())
@@ -59,12 +64,6 @@ QStringList statementsOf(const QString& path)
     }
     return statements;
 }
-
-bool hasTable(const QSqlDatabase& db, const QString& table)
-{
-    return db.tables().contains(table);
-}
-} // namespace
 
 int Migrator::latestVersion()
 {
@@ -110,7 +109,7 @@ void Migrator::migrate(const QSqlDatabase& db, const Clock& clock)
                 .exec();
         const auto files = migrationFiles();
         for (auto it = files.upperBound(current); it != files.end(); ++it) {
-            for (const QString& statement : statementsOf(it.value()))
+            for (const QString& statement : statementsOfFile(it.value()))
                 SqlQuery(db, statement).exec();
             SqlQuery(db, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :at)"_s)
                 .bind(u":v"_s, it.key())

@@ -37,13 +37,14 @@ void TimelineRepository::append(TimelineEvent& event) const
         .exec();
 }
 
-QList<TimelineEvent> TimelineRepository::events(qint64 incidentId) const
+QList<TimelineEvent> TimelineRepository::events(qint64 incidentId, qint64 afterSequence) const
 {
     SqlQuery q(
         m_db.connection(),
         u"SELECT sequence, incident_id, at, actor_id, actor_name, type, summary, details, previous_hash, "
-        u"hash FROM timeline_events "_s +
-            (incidentId ? u"WHERE incident_id = :i "_s : QString()) + u"ORDER BY sequence"_s);
+        u"hash FROM timeline_events WHERE sequence > :after "_s +
+            (incidentId ? u"AND incident_id = :i "_s : QString()) + u"ORDER BY sequence"_s);
+    q.bind(u":after"_s, afterSequence);
     if (incidentId)
         q.bind(u":i"_s, incidentId);
     q.exec();

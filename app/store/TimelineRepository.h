@@ -15,8 +15,8 @@ public:
     explicit TimelineRepository(const Database& db) : m_db(db) {}
     // Fills in sequence, previousHash and hash.
     void append(TimelineEvent& event) const;
-    // Chain order. incidentId 0 means all events.
-    QList<TimelineEvent> events(qint64 incidentId = 0) const;
+    // Chain order. incidentId 0 means all events; afterSequence skips those already read.
+    QList<TimelineEvent> events(qint64 incidentId = 0, qint64 afterSequence = 0) const;
     qint64 count() const;
 
 private:

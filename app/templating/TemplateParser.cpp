@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TemplateParser", text);
-}
-
 // Thrown inside the parser only; turned into a TemplateProblem at the boundary.
 struct Invalid {
     YAML::Mark mark;
@@ -30,9 +25,10 @@ QString requiredText(const YAML::Node& parent, const char* key)
 {
     const YAML::Node node = parent[key];
     if (!node || node.IsNull())
-        throw Invalid{parent.Mark(), tr("the required field \"%1\" is missing").arg(QLatin1StringView(key))};
+        throw Invalid{parent.Mark(),
+                      TemplateParser::tr("the required field \"%1\" is missing").arg(QLatin1StringView(key))};
     if (!node.IsScalar())
-        throw Invalid{node.Mark(), tr("\"%1\" must be text").arg(QLatin1StringView(key))};
+        throw Invalid{node.Mark(), TemplateParser::tr("\"%1\" must be text").arg(QLatin1StringView(key))};
     return text(node);
 }
 
@@ -42,7 +38,7 @@ QString optionalText(const YAML::Node& parent, const char* key, const QString& f
     if (!node || node.IsNull())
         return fallback;
     if (!node.IsScalar())
-        throw Invalid{node.Mark(), tr("\"%1\" must be text").arg(QLatin1StringView(key))};
+        throw Invalid{node.Mark(), TemplateParser::tr("\"%1\" must be text").arg(QLatin1StringView(key))};
     return text(node);
 }
 
@@ -52,9 +48,8 @@ E requiredKey(const YAML::Node& parent, const char* key, F fromKey, const QStrin
     const QString value = requiredText(parent, key);
     const auto parsed = fromKey(value);
     if (!parsed)
-        throw Invalid{
-            parent[key].Mark(),
-            tr("\"%1\" is not a valid %2 (use one of: %3)").arg(value, QLatin1StringView(key), allowed)};
+        throw Invalid{parent[key].Mark(), TemplateParser::tr("\"%1\" is not a valid %2 (use one of: %3)")
+                                              .arg(value, QLatin1StringView(key), allowed)};
     return *parsed;
 }
 
@@ -71,7 +66,8 @@ TemplateVariable::Type variableType(const YAML::Node& node)
     if (!types.contains(type))
         throw Invalid{
             node["type"].Mark(),
-            tr("unknown variable type \"%1\" (use text, multiline, time, url or choice)").arg(type)};
+            TemplateParser::tr("unknown variable type \"%1\" (use text, multiline, time, url or choice)")
+                .arg(type)};
     return types.value(type);
 }
 
@@ -81,19 +77,21 @@ QList<TemplateVariable> variables(const YAML::Node& node)
     if (!node)
         return out;
     if (!node.IsSequence())
-        throw Invalid{node.Mark(), tr("\"variables\" must be a list")};
+        throw Invalid{node.Mark(), TemplateParser::tr("\"variables\" must be a list")};
     static const QRegularExpression identifier(u"^[a-z][a-z0-9_]*$"_s);
     for (const YAML::Node& item : node) {
         if (!item.IsMap())
-            throw Invalid{item.Mark(), tr("each variable must have a name and its fields")};
+            throw Invalid{item.Mark(), TemplateParser::tr("each variable must have a name and its fields")};
         TemplateVariable v;
         v.name = requiredText(item, "name");
         if (!identifier.match(v.name).hasMatch())
             throw Invalid{item["name"].Mark(),
-                          tr("variable name \"%1\" must be lower case letters, digits and _").arg(v.name)};
+                          TemplateParser::tr("variable name \"%1\" must be lower case letters, digits and _")
+                              .arg(v.name)};
         for (const auto& existing : std::as_const(out))
             if (existing.name == v.name)
-                throw Invalid{item["name"].Mark(), tr("variable \"%1\" is declared twice").arg(v.name)};
+                throw Invalid{item["name"].Mark(),
+                              TemplateParser::tr("variable \"%1\" is declared twice").arg(v.name)};
         v.type = variableType(item);
         v.label = optionalText(item, "label", v.name);
         v.description = optionalText(item, "description");
@@ -115,14 +113,15 @@ QHash<ChannelKind, QString> channelBodies(const YAML::Node& node)
     if (!node)
         return out;
     if (!node.IsMap())
-        throw Invalid{node.Mark(), tr("\"channels\" must map channel names to text")};
+        throw Invalid{node.Mark(), TemplateParser::tr("\"channels\" must map channel names to text")};
     for (auto it = node.begin(); it != node.end(); ++it) {
         const QString name = text(it->first);
         const auto channel = channelFromKey(name);
         if (!channel)
-            throw Invalid{it->first.Mark(), tr("unknown channel \"%1\"").arg(name)};
+            throw Invalid{it->first.Mark(), TemplateParser::tr("unknown channel \"%1\"").arg(name)};
         if (!it->second.IsScalar())
-            throw Invalid{it->second.Mark(), tr("the text for channel \"%1\" must be text").arg(name)};
+            throw Invalid{it->second.Mark(),
+                          TemplateParser::tr("the text for channel \"%1\" must be text").arg(name)};
         out.insert(*channel, text(it->second));
     }
     return out;
@@ -143,14 +142,14 @@ std::expected<MessageTemplate, TemplateProblem> TemplateParser::parse(const QByt
     try {
         const YAML::Node root = YAML::Load(content.toStdString());
         if (!root.IsMap())
-            throw Invalid{root.Mark(), tr("a template must be a YAML mapping of fields")};
+            throw Invalid{root.Mark(), TemplateParser::tr("a template must be a YAML mapping of fields")};
         MessageTemplate t;
         t.source = source;
         t.id = requiredText(root, "id");
         static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]*$"_s);
         if (!idPattern.match(t.id).hasMatch())
             throw Invalid{root["id"].Mark(),
-                          tr("id \"%1\" must be lower case letters, digits and -").arg(t.id)};
+                          TemplateParser::tr("id \"%1\" must be lower case letters, digits and -").arg(t.id)};
         t.version = root["version"] ? root["version"].as<int>() : 1;
         t.name = requiredText(root, "name");
         t.scenario = requiredText(root, "scenario");

@@ -33,10 +33,12 @@ QByteArray TimelineChain::hashOf(const QByteArray& previousHash, const TimelineE
     return hash.result().toHex();
 }
 
-std::optional<TimelineChain::Break> TimelineChain::verify(const QList<TimelineEvent>& events)
+std::optional<TimelineChain::Break> TimelineChain::verify(const QList<TimelineEvent>& events,
+                                                          const QByteArray& previousHash,
+                                                          qint64 firstSequence)
 {
-    QByteArray previous;
-    qint64 expectedSequence = 1;
+    QByteArray previous = previousHash;
+    qint64 expectedSequence = firstSequence;
     for (const TimelineEvent& event : events) {
         if (event.sequence != expectedSequence)
             return Break{event.sequence,

@@ -21,8 +21,10 @@ public:
         qint64 sequence = 0; // the first event that does not verify
         QString reason;
     };
-    // Checks events in chain order; nullopt when the whole chain verifies.
-    static std::optional<Break> verify(const QList<TimelineEvent>& events);
+    // Checks events in chain order; nullopt when they all verify. To continue an already
+    // verified chain, pass the last verified event's hash and the sequence that follows it.
+    static std::optional<Break> verify(const QList<TimelineEvent>& events,
+                                       const QByteArray& previousHash = {}, qint64 firstSequence = 1);
 };
 
 } // namespace Herald

@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DraftService", text);
-}
-
 bool canApprove(const Person& person)
 {
     return person.hasRole(Role::Approver) || person.hasRole(Role::IncidentManager);

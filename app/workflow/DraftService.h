@@ -4,6 +4,7 @@
 #include "domain/ChannelEndpoint.h"
 #include "domain/Draft.h"
 
+#include <QCoreApplication>
 #include <QVariantMap>
 
 namespace Herald {
@@ -19,6 +20,8 @@ class UpdateComposer;
 // the content hash it was given, and nothing is sent without a matching approval.
 // Every step is a timeline event committed with the change. Failures throw HeraldError.
 class DraftService {
+    Q_DECLARE_TR_FUNCTIONS(DraftService)
+
 public:
     DraftService(const Store& store, const TemplateLibrary& templates, const UpdateComposer& composer,
                  const Clock& clock, ChangeNotifier* notifier = nullptr)

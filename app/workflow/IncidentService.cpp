@@ -14,13 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("IncidentService", text);
-}
-} // namespace
-
 qint64 IncidentService::create(Incident incident, qint64 actorId) const
 {
     if (incident.title.trimmed().isEmpty())

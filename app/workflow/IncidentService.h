@@ -2,6 +2,8 @@
 
 #include "domain/Incident.h"
 
+#include <QCoreApplication>
+
 namespace Herald {
 
 class ChangeNotifier;
@@ -10,6 +12,8 @@ class Store;
 
 // Creating incidents and moving them through their lifecycle, each step on the timeline.
 class IncidentService {
+    Q_DECLARE_TR_FUNCTIONS(IncidentService)
+
 public:
     IncidentService(const Store& store, const Clock& clock, ChangeNotifier* notifier = nullptr)
         : m_store(store)

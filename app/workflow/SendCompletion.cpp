@@ -16,14 +16,15 @@ bool SendCompletion::update(const Store& store, const Clock& clock, qint64 draft
     const auto draft = store.drafts().byId(draftId);
     if (!draft || draft->state != DraftState::Sending)
         return false;
-    int delivered = 0;
+    // Counted in the database: this runs after every outcome, and a send may have many rows.
+    const QHash<DeliveryState, int> counts = store.deliveries().stateCounts(draftId);
+    if (counts.value(DeliveryState::Pending) + counts.value(DeliveryState::InFlight) > 0)
+        return false;
+    const int delivered = counts.value(DeliveryState::Delivered);
     int failed = 0;
-    const QList<Delivery> rows = store.deliveries().forDraft(draftId);
-    for (const Delivery& row : rows) {
-        if (!row.isFinal())
-            return false;
-        (row.state == DeliveryState::Delivered ? delivered : failed)++;
-    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.key() != DeliveryState::Delivered)
+            failed += it.value();
     const bool allDelivered = failed == 0;
     const DraftState state = allDelivered ? DraftState::Sent : DraftState::PartlyFailed;
     store.drafts().setState(draftId, state, clock.now());

@@ -1,5 +1,7 @@
 #include "common/Dialogs.h"
 
+#include "base/HeraldError.h"
+
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -21,6 +23,17 @@ void showError(QWidget* parent, const QString& title, const QString& message)
     if (answeredByTest() || qEnvironmentVariableIsSet("HERALD_NO_MODAL"))
         return;
     QMessageBox::warning(parent, title, message);
+}
+
+std::optional<QString> attempt(QWidget* parent, const QString& title, const std::function<void()>& action)
+{
+    try {
+        action();
+        return std::nullopt;
+    } catch (const HeraldError& error) {
+        showError(parent, title, error.message());
+        return error.message();
+    }
 }
 
 bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& yesText)

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -12,6 +13,9 @@ namespace Herald::Dialogs {
 // Every modal question Herald asks goes through here, so tests can answer without a modal
 // loop (as KeePassXC's MessageBox::setNextAnswer does).
 void showError(QWidget* parent, const QString& title, const QString& message);
+// Runs an action of the core; if it refuses (HeraldError), shows why under `title` and returns
+// the message, otherwise nullopt.
+std::optional<QString> attempt(QWidget* parent, const QString& title, const std::function<void()>& action);
 bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& yesText);
 // nullopt when cancelled.
 std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);

@@ -37,13 +37,14 @@ void TimelineModel::refresh()
 {
     if (!m_incidentId)
         return;
-    const QList<TimelineEvent> all = m_store.timeline().events(m_incidentId);
-    if (all.size() <= m_events.size())
+    // Only what was appended since the last read: the timeline never changes behind us.
+    const qint64 last = m_events.isEmpty() ? 0 : m_events.last().sequence;
+    const QList<TimelineEvent> added = m_store.timeline().events(m_incidentId, last);
+    if (added.isEmpty())
         return;
-    const int added = int(all.size() - m_events.size());
     const int first = m_newestFirst ? 0 : int(m_events.size());
-    beginInsertRows({}, first, first + added - 1);
-    m_events = all;
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_events += added;
     endInsertRows();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timeline/TimelineChain.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -27,6 +29,9 @@ private:
     QTreeView* m_view;
     QComboBox* m_order;
     QLabel* m_verification;
+    qint64 m_verifiedSequence = 0;
+    QByteArray m_verifiedHash;
+    std::optional<TimelineChain::Break> m_broken;
 };
 
 } // namespace Herald

@@ -3,6 +3,7 @@
 #include "base/HeraldError.h"
 #include "common/Dialogs.h"
 #include "common/Palette.h"
+#include "incidents/IncidentHeader.h"
 #include "models/DeliveryModel.h"
 #include "previews/EmailPreview.h"
 #include "previews/SlackPreview.h"
@@ -32,29 +33,8 @@ namespace Herald {
 
 WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
-    // Header: what the incident is and where it stands.
-    m_title = new QLabel;
-    m_title->setObjectName(u"incidentTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_meta = new QLabel;
-    m_meta->setTextFormat(Qt::RichText);
-    m_statusCombo = new QComboBox;
-    m_statusCombo->setObjectName(u"statusCombo"_s);
-    m_statusButton = new QPushButton(tr("Set Status"));
-    m_statusButton->setObjectName(u"setStatusButton"_s);
-    connect(m_statusButton, &QPushButton::clicked, this, &WorkspaceWidget::changeStatus);
-    auto* header = new QGridLayout;
-    header->addWidget(m_title, 0, 0);
-    header->addWidget(m_meta, 1, 0);
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(new QLabel(tr("Status:")));
-    statusRow->addWidget(m_statusCombo);
-    statusRow->addWidget(m_statusButton);
-    header->addLayout(statusRow, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
-    header->setColumnStretch(0, 1);
+    m_header = new IncidentHeader(m_session);
+    connect(m_header, &IncidentHeader::statusMessage, this, &WorkspaceWidget::statusMessage);
 
     // The update being worked on.
     m_draftCombo = new QComboBox;
@@ -144,7 +124,7 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
     m_deliveryView->setMaximumHeight(110);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(header);
+    layout->addWidget(m_header);
     layout->addLayout(draftRow);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
@@ -164,65 +144,31 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
         if (draftId == m_draftId)
             m_deliveries->reload();
     });
-    connect(&notifier, &ChangeNotifier::incidentsChanged, this, [this](qint64 incidentId) {
-        if (incidentId == m_incidentId)
-            updateHeader();
-    });
     connect(&notifier, &ChangeNotifier::endpointsChanged, this, &WorkspaceWidget::updatePreviews);
     setIncident(0);
 }
 
-template <typename F> bool WorkspaceWidget::attempt(const QString& what, F&& action)
+bool WorkspaceWidget::attempt(const QString& what, const std::function<void()>& action)
 {
-    try {
-        action();
-        return true;
-    } catch (const HeraldError& error) {
-        Dialogs::showError(this, what, error.message());
-        Q_EMIT statusMessage(error.message());
-        return false;
-    }
+    const auto error = Dialogs::attempt(this, what, action);
+    if (error)
+        Q_EMIT statusMessage(*error);
+    return !error;
 }
 
 void WorkspaceWidget::setIncident(qint64 incidentId)
 {
     m_incidentId = incidentId;
     m_draftId = 0;
-    updateHeader();
+    setEnabled(m_header->setIncident(incidentId));
     reloadDrafts();
 }
 
 void WorkspaceWidget::setActor(qint64 personId)
 {
     m_actorId = personId;
+    m_header->setActor(personId);
     updateButtons();
-}
-
-void WorkspaceWidget::updateHeader()
-{
-    const auto incident = m_incidentId ? m_session.store().incidents().byId(m_incidentId) : std::nullopt;
-    setEnabled(incident.has_value());
-    if (!incident) {
-        m_title->setText(tr("No incident selected"));
-        m_meta->clear();
-        return;
-    }
-    m_title->setText(incident->drill ? tr("[Drill] %1").arg(incident->title) : incident->title);
-    QStringList components;
-    for (const AffectedComponent& c : incident->components)
-        components << u"%1: %2"_s.arg(c.name.toHtmlEscaped(), componentImpactLabel(c.impact).toLower());
-    const QString started = QLocale().toString(incident->startedAt.toLocalTime(), QLocale::ShortFormat);
-    m_meta->setText(
-        u"<span style='background:%1;color:white;'>&nbsp;%2&nbsp;</span>&nbsp; %3 · started %4 · %5"_s.arg(
-            Palette::severityColor(incident->severity).name(),
-            severityLabel(incident->severity).toHtmlEscaped(), incidentStatusLabel(incident->status), started,
-            components.join(u", "_s)));
-    m_loading = true;
-    m_statusCombo->clear();
-    for (IncidentStatus status : statusesOf(incident->kind))
-        m_statusCombo->addItem(incidentStatusLabel(status), int(status));
-    m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(incident->status)));
-    m_loading = false;
 }
 
 void WorkspaceWidget::reloadDrafts()
@@ -399,13 +345,6 @@ void WorkspaceWidget::send()
         return;
     if (attempt(tr("Send Update"), [&] { m_session.send(m_draftId, m_actorId); }))
         Q_EMIT statusMessage(tr("Update #%1 queued for sending").arg(m_draftId));
-}
-
-void WorkspaceWidget::changeStatus()
-{
-    const auto status = IncidentStatus(m_statusCombo->currentData().toInt());
-    attempt(tr("Change Status"),
-            [&] { m_session.incidents().changeStatus(m_incidentId, status, m_actorId); });
 }
 
 void WorkspaceWidget::showPreview(ChannelKind channel)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -15,6 +17,7 @@ namespace Herald {
 
 class ChannelPreview;
 class DeliveryModel;
+class IncidentHeader;
 class Session;
 class VariableForm;
 
@@ -28,6 +31,7 @@ public:
     void setIncident(qint64 incidentId);
     void setActor(qint64 personId);
     qint64 currentDraftId() const { return m_draftId; }
+    IncidentHeader* header() const { return m_header; }
     void selectDraft(qint64 draftId);
     void showPreview(ChannelKind channel);
 
@@ -38,7 +42,6 @@ public:
     void approve();
     void requestChanges();
     void send();
-    void changeStatus();
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -47,9 +50,9 @@ private:
     void reloadDrafts();
     void loadDraft();
     void updatePreviews();
-    void updateHeader();
     void updateButtons();
-    template <typename F> bool attempt(const QString& what, F&& action);
+    // Runs a workflow step; a refusal is shown and reported in the status bar.
+    bool attempt(const QString& what, const std::function<void()>& action);
 
     Session& m_session;
     qint64 m_incidentId = 0;
@@ -58,10 +61,7 @@ private:
     Draft m_draft;
     bool m_loading = false;
 
-    QLabel* m_title;
-    QLabel* m_meta;
-    QComboBox* m_statusCombo;
-    QPushButton* m_statusButton;
+    IncidentHeader* m_header;
     QComboBox* m_draftCombo;
     QLabel* m_draftState;
     VariableForm* m_form;

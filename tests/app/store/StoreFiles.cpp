@@ -1,5 +1,7 @@
 #include "StoreFiles.h"
 
+#include "store/Migrator.h"
+
 #include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,24 +16,6 @@ namespace Herald::Test::StoreFiles {
 
 namespace {
 QAtomicInteger<int> nextConnection;
-
-QStringList statementsOf(const QString& sql)
-{
-    QStringList statements;
-    QString current;
-    const QStringList lines = sql.split(u'\n');
-    for (const QString& rawLine : lines) {
-        const QString line = rawLine.section(u"--"_s, 0, 0).trimmed();
-        if (line.isEmpty())
-            continue;
-        current += line + u' ';
-        if (line.endsWith(u';')) {
-            statements << current.trimmed();
-            current.clear();
-        }
-    }
-    return statements;
-}
 
 QString runAll(const QString& name, const QString& databasePath, const QStringList& statements)
 {
@@ -59,7 +43,7 @@ QString createFromSql(const QString& databasePath, const QString& sqlFile)
     QFile file(sqlFile);
     if (!file.open(QIODevice::ReadOnly))
         return u"cannot read %1: %2"_s.arg(sqlFile, file.errorString());
-    const QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
+    const QStringList statements = Migrator::statementsOf(QString::fromUtf8(file.readAll()));
     const QString name = u"fixture-%1"_s.arg(nextConnection.fetchAndAddRelaxed(1));
     const QString error = runAll(name, databasePath, statements);
     QSqlDatabase::removeDatabase(name);
