@@ -136,32 +136,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/Database.cpp" line="34"/>
+        <location filename="../app/store/Database.cpp" line="35"/>
         <source>%1 is not a Herald database: it is not an SQLite file at all (it may be damaged, or another kind of file). It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/Database.cpp" line="55"/>
+        <location filename="../app/store/Database.cpp" line="56"/>
         <source>%1 is damaged: %2. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/Database.cpp" line="58"/>
+        <location filename="../app/store/Database.cpp" line="59"/>
         <source>%1 is not a Herald database: %2. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/Database.cpp" line="59"/>
+        <location filename="../app/store/Database.cpp" line="62"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/Database.cpp" line="82"/>
+        <location filename="../app/store/Database.cpp" line="85"/>
         <source>Cannot open %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/Database.cpp" line="95"/>
+        <location filename="../app/store/Database.cpp" line="99"/>
         <source>%1 is damaged: SQLite&apos;s integrity check says &quot;%2&quot;. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,27 +536,27 @@
 <context>
     <name>Herald::IncidentHeader</name>
     <message>
-        <location filename="../ui/incidents/IncidentHeader.cpp" line="31"/>
+        <location filename="../ui/incidents/IncidentHeader.cpp" line="29"/>
         <source>Set Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/incidents/IncidentHeader.cpp" line="40"/>
+        <location filename="../ui/incidents/IncidentHeader.cpp" line="38"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/incidents/IncidentHeader.cpp" line="58"/>
+        <location filename="../ui/incidents/IncidentHeader.cpp" line="56"/>
         <source>No incident selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/incidents/IncidentHeader.cpp" line="62"/>
+        <location filename="../ui/incidents/IncidentHeader.cpp" line="60"/>
         <source>[Drill] %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/incidents/IncidentHeader.cpp" line="83"/>
+        <location filename="../ui/incidents/IncidentHeader.cpp" line="81"/>
         <source>Change Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,10 +905,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineView.cpp" line="78"/>
-        <source>Record verified: %n event(s), hash chain intact</source>
+        <source>All %n event(s) in this database verified: the hash chain is intact</source>
         <translation>
-            <numerusform>Record verified: %n event, hash chain intact</numerusform>
-            <numerusform>Record verified: %n events, hash chain intact</numerusform>
+            <numerusform>%n event in this database verified: the hash chain is intact</numerusform>
+            <numerusform>All %n events in this database verified: the hash chain is intact</numerusform>
         </translation>
     </message>
 </context>
@@ -1289,18 +1289,18 @@
 <context>
     <name>TemplateParser</name>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="28"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="29"/>
         <source>the required field &quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="30"/>
-        <location filename="../app/templating/TemplateParser.cpp" line="40"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="31"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="41"/>
         <source>&quot;%1&quot; must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="52"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="51"/>
         <source>&quot;%1&quot; is not a valid %2 (use one of: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,47 +1310,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="79"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="80"/>
         <source>&quot;variables&quot; must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="83"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="84"/>
         <source>each variable must have a name and its fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="88"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="89"/>
         <source>variable name &quot;%1&quot; must be lower case letters, digits and _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="91"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="94"/>
         <source>variable &quot;%1&quot; is declared twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="113"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="116"/>
         <source>&quot;channels&quot; must map channel names to text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="118"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="121"/>
         <source>unknown channel &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="120"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="124"/>
         <source>the text for channel &quot;%1&quot; must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="141"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="145"/>
         <source>a template must be a YAML mapping of fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templating/TemplateParser.cpp" line="148"/>
+        <location filename="../app/templating/TemplateParser.cpp" line="152"/>
         <source>id &quot;%1&quot; must be lower case letters, digits and -</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,17 +1358,17 @@
 <context>
     <name>TimelineChain</name>
     <message>
-        <location filename="../app/timeline/TimelineChain.cpp" line="44"/>
+        <location filename="../app/timeline/TimelineChain.cpp" line="45"/>
         <source>expected event %1 here, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/timeline/TimelineChain.cpp" line="48"/>
+        <location filename="../app/timeline/TimelineChain.cpp" line="49"/>
         <source>does not link to the event before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/timeline/TimelineChain.cpp" line="52"/>
+        <location filename="../app/timeline/TimelineChain.cpp" line="53"/>
         <source>its content does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>

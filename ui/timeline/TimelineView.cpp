@@ -74,8 +74,8 @@ void TimelineView::verify()
             tr("The record was altered at event #%1: %2").arg(m_broken->sequence).arg(m_broken->reason)));
     else
         m_verification->setText(u"<span style='color:%1;'>✓</span> %2"_s.arg(
-            Palette::good().name(),
-            tr("Record verified: %n event(s), hash chain intact", nullptr, int(m_verifiedSequence))));
+            Palette::good().name(), tr("All %n event(s) in this database verified: the hash chain is intact",
+                                       nullptr, int(m_verifiedSequence))));
 }
 
 } // namespace Herald

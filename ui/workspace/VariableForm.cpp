@@ -35,6 +35,7 @@ void VariableForm::setTemplate(const MessageTemplate* messageTemplate, const QVa
             editor = edit;
         } else {
             auto* edit = new QLineEdit(value);
+            edit->setCursorPosition(0); // show the start of a long value, not its end
             edit->setPlaceholderText(variable.example);
             connect(edit, &QLineEdit::textChanged, this, &VariableForm::edited);
             editor = edit;
