@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channels/ChannelLimit.h"
 #include "channels/ComposeInput.h"
 #include "domain/ChannelMessage.h"
 
@@ -11,6 +12,12 @@ public:
     virtual ~ChannelComposer() = default;
     virtual ChannelKind channel() const = 0;
     virtual ChannelMessage compose(const ComposeInput& input) const = 0;
+    // The channel's limits measured on a message this composer made.
+    virtual QList<ChannelLimit> limits(const ChannelMessage& message) const
+    {
+        Q_UNUSED(message);
+        return {};
+    }
 };
 
 } // namespace Herald

@@ -29,6 +29,20 @@ QList<ChannelKind> UpdateComposer::supportedChannels() const
     return channels;
 }
 
+const ChannelComposer* UpdateComposer::composer(ChannelKind channel) const
+{
+    for (const auto& composer : m_composers)
+        if (composer->channel() == channel)
+            return composer.get();
+    return nullptr;
+}
+
+QList<ChannelLimit> UpdateComposer::limits(const ChannelMessage& message) const
+{
+    const ChannelComposer* c = composer(message.channel);
+    return c ? c->limits(message) : QList<ChannelLimit>{};
+}
+
 QVariantHash UpdateComposer::contextFor(const Incident& incident, const QVariantMap& variables)
 {
     QVariantHash context;
@@ -65,11 +79,9 @@ ComposedUpdate UpdateComposer::compose(const MessageTemplate& messageTemplate, c
     }
     const ComposeInput input{messageTemplate, incident, contextFor(incident, variables), m_renderer,
                              &update.problems};
-    for (ChannelKind channel : channels) {
-        for (const auto& composer : m_composers)
-            if (composer->channel() == channel)
-                update.messages << composer->compose(input);
-    }
+    for (ChannelKind channel : channels)
+        if (const ChannelComposer* c = composer(channel))
+            update.messages << c->compose(input);
     return update;
 }
 

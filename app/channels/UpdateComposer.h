@@ -21,6 +21,9 @@ public:
     QList<ChannelKind> supportedChannels() const;
     ComposedUpdate compose(const MessageTemplate& messageTemplate, const Incident& incident,
                            const QVariantMap& variables, const QList<ChannelKind>& channels) const;
+    // The channel's limits measured on one of its messages (empty for unknown channels).
+    QList<ChannelLimit> limits(const ChannelMessage& message) const;
+    const ChannelComposer* composer(ChannelKind channel) const;
     // The variables plus "incident" (title, status, severity, components, ...) for templates.
     static QVariantHash contextFor(const Incident& incident, const QVariantMap& variables);
 

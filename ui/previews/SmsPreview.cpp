@@ -1,6 +1,7 @@
 #include "previews/SmsPreview.h"
 
 #include "channels/sms/SmsMeasure.h"
+#include "previews/LimitList.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -38,6 +39,7 @@ SmsPreview::SmsPreview(QWidget* parent) : ChannelPreview(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(phone, 0, Qt::AlignHCenter);
     layout->addWidget(m_measure);
+    layout->addWidget(limitList());
     layout->addStretch();
 }
 

@@ -5,10 +5,8 @@
 #include "common/Palette.h"
 #include "incidents/IncidentHeader.h"
 #include "models/DeliveryModel.h"
-#include "previews/EmailPreview.h"
-#include "previews/SlackPreview.h"
-#include "previews/SmsPreview.h"
-#include "previews/WebhookPreview.h"
+#include "previews/ChannelPreview.h"
+#include "previews/PreviewCatalog.h"
 #include "session/Session.h"
 #include "workspace/NewDraftDialog.h"
 #include "workspace/VariableForm.h"
@@ -79,7 +77,7 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
 
     m_previewTabs = new QTabWidget;
     m_previewTabs->setObjectName(u"previewTabs"_s);
-    m_previews = {new SmsPreview, new EmailPreview, new SlackPreview, new WebhookPreview};
+    m_previews = createChannelPreviews();
     for (ChannelPreview* preview : std::as_const(m_previews)) {
         preview->setObjectName(u"preview_"_s + channelKey(preview->channel()));
         m_previewTabs->addTab(preview, channelLabel(preview->channel()));
@@ -226,8 +224,10 @@ void WorkspaceWidget::updatePreviews()
     m_problems->clear();
     m_recipients->clear();
     if (!m_draftId) {
-        for (ChannelPreview* preview : std::as_const(m_previews))
+        for (ChannelPreview* preview : std::as_const(m_previews)) {
             preview->showMessage(nullptr);
+            preview->showLimits({});
+        }
         return;
     }
     ComposedUpdate update;
@@ -236,8 +236,11 @@ void WorkspaceWidget::updatePreviews()
     } catch (const HeraldError& error) {
         update.problems << TemplateProblem{QString(), 0, 0, error.message()};
     }
-    for (ChannelPreview* preview : std::as_const(m_previews))
-        preview->showMessage(update.message(preview->channel()));
+    for (ChannelPreview* preview : std::as_const(m_previews)) {
+        const ChannelMessage* message = update.message(preview->channel());
+        preview->showMessage(message);
+        preview->showLimits(message ? m_session.composer().limits(*message) : QList<ChannelLimit>{});
+    }
     QStringList problems;
     for (const TemplateProblem& p : update.problems)
         problems << p.message.toHtmlEscaped();

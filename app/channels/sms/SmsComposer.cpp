@@ -1,5 +1,8 @@
 #include "channels/sms/SmsComposer.h"
 
+#include "channels/sms/SmsMeasure.h"
+
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
@@ -11,6 +14,21 @@ ChannelMessage SmsComposer::compose(const ComposeInput& input) const
     message.text = input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Sms),
                                                       TemplateRenderer::Escaping::None, u"sms"_s);
     return message;
+}
+
+QList<ChannelLimit> SmsComposer::limits(const ChannelMessage& message) const
+{
+    const SmsMeasure::Result m = SmsMeasure::measure(message.text);
+    const int perMessage = m.segments <= 1 ? m.singleLimit : m.segmentLimit;
+    ChannelLimit text{tr("Text"), m.encoding == SmsMeasure::Encoding::Gsm7 ? tr("septets") : tr("UTF-16 units"),
+                      m.length, maxSegments * m.segmentLimit, true,
+                      tr("%1, %2 per segment")
+                          .arg(SmsMeasure::encodingName(m.encoding))
+                          .arg(perMessage)};
+    ChannelLimit segments{tr("Segments"), tr("segments"), m.segments, maxSegments, true, QString()};
+    ChannelLimit single{tr("Single message"), text.unit, m.length, m.singleLimit, false,
+                        tr("longer texts are split and cost more")};
+    return {text, segments, single};
 }
 
 } // namespace Herald
