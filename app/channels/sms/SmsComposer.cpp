@@ -2,7 +2,6 @@
 
 #include "channels/sms/SmsMeasure.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Herald {
@@ -20,14 +19,13 @@ QList<ChannelLimit> SmsComposer::limits(const ChannelMessage& message) const
 {
     const SmsMeasure::Result m = SmsMeasure::measure(message.text);
     const int perMessage = m.segments <= 1 ? m.singleLimit : m.segmentLimit;
-    ChannelLimit text{tr("Text"), m.encoding == SmsMeasure::Encoding::Gsm7 ? tr("septets") : tr("UTF-16 units"),
-                      m.length, maxSegments * m.segmentLimit, true,
-                      tr("%1, %2 per segment")
-                          .arg(SmsMeasure::encodingName(m.encoding))
-                          .arg(perMessage)};
+    ChannelLimit text{
+        tr("Text"), m.encoding == SmsMeasure::Encoding::Gsm7 ? tr("septets") : tr("UTF-16 units"),
+        m.length,   maxSegments * m.segmentLimit,
+        true,       tr("%1, %2 per segment").arg(SmsMeasure::encodingName(m.encoding)).arg(perMessage)};
     ChannelLimit segments{tr("Segments"), tr("segments"), m.segments, maxSegments, true, QString()};
-    ChannelLimit single{tr("Single message"), text.unit, m.length, m.singleLimit, false,
-                        tr("longer texts are split and cost more")};
+    ChannelLimit single{tr("Single message"), text.unit, m.length,
+                        m.singleLimit,        false,     tr("longer texts are split and cost more")};
     return {text, segments, single};
 }
 
