@@ -7,6 +7,7 @@
 #include "store/EndpointRepository.h"
 #include "store/IncidentRepository.h"
 #include "store/PersonRepository.h"
+#include "store/TemplateRepository.h"
 #include "store/TimelineRepository.h"
 
 #include <memory>
@@ -30,6 +31,7 @@ public:
     EndpointRepository endpoints() const { return EndpointRepository(*m_database); }
     DeliveryRepository deliveries() const { return DeliveryRepository(*m_database); }
     TimelineRepository timeline() const { return TimelineRepository(*m_database); }
+    TemplateRepository templates() const { return TemplateRepository(*m_database); }
 
 private:
     std::shared_ptr<Database> m_database;

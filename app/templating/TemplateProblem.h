@@ -10,6 +10,7 @@ struct TemplateProblem {
     int line = 0;   // 1-based; 0 when unknown
     int column = 0; // 1-based; 0 when unknown
     QString message;
+    int length = 0; // characters from line:column the problem covers, for underlining; 0 when unknown
 
     QString toString() const;
 };

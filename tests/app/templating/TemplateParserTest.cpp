@@ -159,7 +159,9 @@ private Q_SLOTS:
         for (const TemplateProblem& problem : library.problems()) {
             QVERIFY(problem.line >= 1);
             QVERIFY2(problem.toString().startsWith(problem.source + u':'), qPrintable(problem.toString()));
-            reported << QFileInfo(problem.source).fileName();
+            const QString name = QFileInfo(problem.source).fileName();
+            if (!reported.contains(name))
+                reported << name;
         }
         QCOMPARE(reported,
                  (QStringList{u"bad-audience.yaml"_s, u"broken-yaml.yaml"_s, u"missing-field.yaml"_s,
@@ -180,13 +182,22 @@ private Q_SLOTS:
     void shippedTemplatesAllLoad()
     {
         const TemplateLibrary library = TemplateLibrary::shipped();
-        QVERIFY(library.problems().isEmpty());
+        QStringList problems;
+        for (const TemplateProblem& p : library.problems())
+            problems << p.toString();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QStringList ids;
         for (const MessageTemplate& t : library.templates())
             ids << t.id;
-        QCOMPARE(ids, (QStringList{u"partial-outage-identified"_s, u"partial-outage-investigating"_s,
-                                   u"partial-outage-monitoring"_s}));
-        QCOMPARE(library.templates().first().source, u"partial-outage-identified.yaml"_s);
+        QCOMPARE(ids, (QStringList{u"degraded-performance"_s, u"delayed-data"_s, u"internal-staff-update"_s,
+                                   u"maintenance-completed"_s, u"maintenance-scheduled"_s,
+                                   u"maintenance-started"_s, u"major-outage-identified"_s,
+                                   u"major-outage-investigating"_s, u"major-outage-monitoring"_s,
+                                   u"major-outage-resolved"_s, u"partial-outage-identified"_s,
+                                   u"partial-outage-investigating"_s, u"partial-outage-monitoring"_s,
+                                   u"partial-outage-resolved"_s, u"security-incident"_s,
+                                   u"support-ticket-macro"_s, u"third-party-outage"_s}));
+        QCOMPARE(library.templates().first().source, u"degraded-performance.yaml"_s);
     }
 };
 
