@@ -1,8 +1,13 @@
 #include "channels/UpdateComposer.h"
 
 #include "channels/email/EmailComposer.h"
+#include "channels/inapp/InAppComposer.h"
+#include "channels/push/PushComposer.h"
 #include "channels/slack/SlackComposer.h"
 #include "channels/sms/SmsComposer.h"
+#include "channels/statuspage/StatusPageComposer.h"
+#include "channels/supportmacro/SupportMacroComposer.h"
+#include "channels/voice/VoiceComposer.h"
 #include "channels/webhook/WebhookComposer.h"
 
 #include <QCoreApplication>
@@ -17,6 +22,11 @@ UpdateComposer::UpdateComposer()
     m_composers.push_back(std::make_unique<EmailComposer>());
     m_composers.push_back(std::make_unique<SlackComposer>());
     m_composers.push_back(std::make_unique<WebhookComposer>());
+    m_composers.push_back(std::make_unique<StatusPageComposer>());
+    m_composers.push_back(std::make_unique<PushComposer>());
+    m_composers.push_back(std::make_unique<InAppComposer>());
+    m_composers.push_back(std::make_unique<VoiceComposer>());
+    m_composers.push_back(std::make_unique<SupportMacroComposer>());
 }
 
 UpdateComposer::~UpdateComposer() = default;

@@ -1,6 +1,11 @@
 #include "channels/email/EmailComposer.h"
 
-#include <QRegularExpression>
+#include "channels/email/MarkdownHtml.h"
+#include "channels/email/Rfc2047.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -10,24 +15,43 @@ ChannelMessage EmailComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::Email;
+    // simplified() turns CR, LF and tabs into spaces: a subject can never start a new header.
     message.title =
-        input.drillMarker() +
-        input.render(input.messageTemplate.subject, TemplateRenderer::Escaping::None, u"email subject"_s)
+        QString(input.drillMarker() + input.render(input.messageTemplate.subjectFor(ChannelKind::Email),
+                                                   TemplateRenderer::Escaping::None, u"email subject"_s))
             .simplified();
-    message.text = input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Email),
-                                                      TemplateRenderer::Escaping::None, u"email"_s);
-    message.html = htmlFromPlainText(message.text);
+    const QString body = input.messageTemplate.bodyFor(ChannelKind::Email);
+    message.text = input.drillMarker() + input.render(body, TemplateRenderer::Escaping::None, u"email"_s);
+    // Values are HTML-escaped before Markdown sees them, and md4c shows raw HTML as text.
+    message.html = MarkdownHtml::toHtml(input.drillMarker() +
+                                        input.render(body, TemplateRenderer::Escaping::Html, u"email"_s));
+    const QJsonObject wire{
+        {u"subject"_s, message.title},
+        {u"encoded_subject"_s, QString::fromLatin1(Rfc2047::encode(message.title, subjectPrefix))},
+        {u"content_type"_s, u"multipart/alternative"_s},
+        {u"parts"_s, QJsonArray{QJsonObject{{u"content_type"_s, u"text/plain; charset=utf-8"_s},
+                                            {u"bytes"_s, message.text.toUtf8().size()}},
+                                QJsonObject{{u"content_type"_s, u"text/html; charset=utf-8"_s},
+                                            {u"bytes"_s, message.html.toUtf8().size()}}}},
+    };
+    message.wire = QJsonDocument(wire).toJson(QJsonDocument::Compact);
     return message;
 }
 
-QString EmailComposer::htmlFromPlainText(const QString& text)
+QList<ChannelLimit> EmailComposer::limits(const ChannelMessage& message) const
 {
-    static const QRegularExpression blankLines(u"\\n\\s*\\n"_s);
-    QString html;
-    const QStringList paragraphs = text.split(blankLines, Qt::SkipEmptyParts);
-    for (const QString& paragraph : paragraphs)
-        html += u"<p>"_s + paragraph.trimmed().toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>\n"_s;
-    return html;
+    qsizetype longestLine = 0;
+    const QByteArray encoded = Rfc2047::encode(message.title, subjectPrefix);
+    const QList<QByteArray> lines = encoded.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        longestLine = qMax(longestLine, lines.at(i).size() - (lines.at(i).endsWith('\r') ? 1 : 0) +
+                                            (i == 0 ? subjectPrefix : 0));
+    return {
+        ChannelLimit{tr("Subject"), tr("characters"), int(message.title.size()), subjectAdvice, false,
+                     tr("phones show about the first %1").arg(subjectAdvice)},
+        ChannelLimit{tr("Subject line"), tr("octets"), int(longestLine), maxLineOctets, true,
+                     Rfc2047::needsEncoding(message.title) ? tr("RFC 2047 encoded") : tr("ASCII")},
+    };
 }
 
 } // namespace Herald
