@@ -1,0 +1,27 @@
+#pragma once
+
+#include "channels/ChannelLimit.h"
+#include "checks/CheckRule.h"
+#include "checks/CheckSettings.h"
+
+namespace Herald {
+
+// Every channel limit (UpdateComposer::limits) a message does not fit. A limit the channel
+// enforces blocks (at most the configured severity); one it only advises on is a warning. The
+// span is the whole part measured: the title for subject/title/header limits, else the text.
+// Rule over-limit.
+class OverLimit : public CheckRule {
+    Q_DECLARE_TR_FUNCTIONS(OverLimit)
+
+public:
+    explicit OverLimit(const CheckSettings& settings);
+    QList<Finding> check(const CheckContext& context) const override;
+
+    // "title" when a limit measures the subject, title or header; "text" otherwise.
+    static QString partOf(const ChannelLimit& limit);
+
+private:
+    std::optional<Finding::Severity> m_severity;
+};
+
+} // namespace Herald
