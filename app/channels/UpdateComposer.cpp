@@ -1,7 +1,9 @@
 #include "channels/UpdateComposer.h"
 
+#include "channels/bluesky/BlueskyComposer.h"
 #include "channels/email/EmailComposer.h"
 #include "channels/inapp/InAppComposer.h"
+#include "channels/mastodon/MastodonComposer.h"
 #include "channels/push/PushComposer.h"
 #include "channels/slack/SlackComposer.h"
 #include "channels/sms/SmsComposer.h"
@@ -9,6 +11,7 @@
 #include "channels/supportmacro/SupportMacroComposer.h"
 #include "channels/voice/VoiceComposer.h"
 #include "channels/webhook/WebhookComposer.h"
+#include "channels/x/XComposer.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +24,9 @@ UpdateComposer::UpdateComposer()
     m_composers.push_back(std::make_unique<SmsComposer>());
     m_composers.push_back(std::make_unique<EmailComposer>());
     m_composers.push_back(std::make_unique<SlackComposer>());
+    m_composers.push_back(std::make_unique<XComposer>());
+    m_composers.push_back(std::make_unique<MastodonComposer>());
+    m_composers.push_back(std::make_unique<BlueskyComposer>());
     m_composers.push_back(std::make_unique<WebhookComposer>());
     m_composers.push_back(std::make_unique<StatusPageComposer>());
     m_composers.push_back(std::make_unique<PushComposer>());

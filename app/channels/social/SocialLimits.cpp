@@ -1,0 +1,32 @@
+#include "channels/social/SocialLimits.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace Herald {
+
+QList<ChannelLimit> SocialLimits::limits(const QString& unit, int length, int limit,
+                                         const QList<int>& postLengths)
+{
+    if (postLengths.size() <= 1)
+        return {ChannelLimit{tr("Text"), unit, length, limit, true, QString()}};
+    const int posts = int(postLengths.size());
+    return {
+        ChannelLimit{tr("Text"), unit, length, limit, false,
+                     tr("split into a thread of %n posts", nullptr, posts)},
+        ChannelLimit{tr("Posts"), tr("posts"), posts, 0, false,
+                     tr("numbered \"(1/%1)\" at the end").arg(posts)},
+        ChannelLimit{tr("Longest post"), unit, std::ranges::max(postLengths), limit, true, QString()},
+    };
+}
+
+QByteArray SocialLimits::wire(const QJsonArray& bodies)
+{
+    if (bodies.size() == 1)
+        return QJsonDocument(bodies.first().toObject()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(bodies).toJson(QJsonDocument::Compact);
+}
+
+} // namespace Herald
