@@ -4,11 +4,13 @@
 #include "channels/email/EmailComposer.h"
 #include "channels/inapp/InAppComposer.h"
 #include "channels/mastodon/MastodonComposer.h"
+#include "channels/mattermost/MattermostComposer.h"
 #include "channels/push/PushComposer.h"
 #include "channels/slack/SlackComposer.h"
 #include "channels/sms/SmsComposer.h"
 #include "channels/statuspage/StatusPageComposer.h"
 #include "channels/supportmacro/SupportMacroComposer.h"
+#include "channels/teams/TeamsComposer.h"
 #include "channels/voice/VoiceComposer.h"
 #include "channels/webhook/WebhookComposer.h"
 #include "channels/x/XComposer.h"
@@ -27,6 +29,8 @@ UpdateComposer::UpdateComposer()
     m_composers.push_back(std::make_unique<XComposer>());
     m_composers.push_back(std::make_unique<MastodonComposer>());
     m_composers.push_back(std::make_unique<BlueskyComposer>());
+    m_composers.push_back(std::make_unique<TeamsComposer>());
+    m_composers.push_back(std::make_unique<MattermostComposer>());
     m_composers.push_back(std::make_unique<WebhookComposer>());
     m_composers.push_back(std::make_unique<StatusPageComposer>());
     m_composers.push_back(std::make_unique<PushComposer>());

@@ -11,15 +11,53 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-class SlackOutputStream final : public KTextTemplate::OutputStream {
+// Values go through the output stream's escape(); one stream class serves every chat format.
+class ChatOutputStream final : public KTextTemplate::OutputStream {
 public:
-    explicit SlackOutputStream(QTextStream* stream) : KTextTemplate::OutputStream(stream) {}
-    QString escape(const QString& input) const override { return TemplateRenderer::escapeSlack(input); }
+    ChatOutputStream(QTextStream* stream, TemplateRenderer::Escaping escaping)
+        : KTextTemplate::OutputStream(stream)
+        , m_escaping(escaping)
+    {
+    }
+    QString escape(const QString& input) const override
+    {
+        return TemplateRenderer::escape(input, m_escaping);
+    }
     QSharedPointer<KTextTemplate::OutputStream> clone(QTextStream* stream) const override
     {
-        return QSharedPointer<SlackOutputStream>::create(stream);
+        return QSharedPointer<ChatOutputStream>::create(stream, m_escaping);
     }
+
+private:
+    TemplateRenderer::Escaping m_escaping;
 };
+
+// A backslash before each character of `special`, and before a list marker ("- ", "+ ",
+// "1. ") that starts a line, so a value never turns into formatting.
+QString backslashEscape(const QString& text, QStringView special)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    bool lineStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool nextIsSpace = i + 1 < text.size() && text.at(i + 1) == u' ';
+        if (special.contains(c) || (lineStart && (c == u'-' || c == u'+') && nextIsSpace))
+            out += u'\\';
+        else if (c == u'.' && nextIsSpace && i > 0 && text.at(i - 1).isDigit()) {
+            // "12. " at the start of a line is an ordered list item
+            qsizetype start = i;
+            while (start > 0 && text.at(start - 1).isDigit())
+                --start;
+            if (start == 0 || text.at(start - 1) == u'\n')
+                out += u'\\';
+        }
+        out += c;
+        lineStart = c == u'\n' || (lineStart && c == u' ');
+    }
+    return out;
+}
+
 // Tags on lines of their own leave blank lines behind; keep at most one between paragraphs and
 // drop trailing spaces, so the text reads as written whatever the conditions chose.
 QString tidy(const QString& rendered)
@@ -50,6 +88,48 @@ QString TemplateRenderer::escapeSlack(const QString& text)
     return out;
 }
 
+QString TemplateRenderer::escapeTeams(const QString& text)
+{
+    return backslashEscape(text, u"\\*_[]`~");
+}
+
+QString TemplateRenderer::escapeMattermost(const QString& text)
+{
+    return quietMattermostMentions(backslashEscape(text, u"\\*_[]`~<>#|"));
+}
+
+QString TemplateRenderer::quietMattermostMentions(const QString& text)
+{
+    // Mattermost finds mentions in words split at anything but letters, digits and ".-_:@";
+    // U+2060 (word joiner, invisible) after a word-initial "@" leaves no "@channel" word.
+    QString out = text;
+    for (qsizetype i = out.size() - 2; i >= 0; --i) {
+        if (out.at(i) != u'@' || !out.at(i + 1).isLetterOrNumber())
+            continue;
+        const QChar before = i > 0 ? out.at(i - 1) : QChar(u' ');
+        if (!(before.isLetterOrNumber() || before == u'.' || before == u'-' || before == u'_'))
+            out.insert(i + 1, QChar(0x2060));
+    }
+    return out;
+}
+
+QString TemplateRenderer::escape(const QString& text, Escaping escaping)
+{
+    switch (escaping) {
+    case Escaping::None:
+        return text;
+    case Escaping::Html:
+        return text.toHtmlEscaped().replace(u'\'', u"&#39;"_s);
+    case Escaping::SlackMrkdwn:
+        return escapeSlack(text);
+    case Escaping::TeamsMarkdown:
+        return escapeTeams(text);
+    case Escaping::MattermostMarkdown:
+        return escapeMattermost(text);
+    }
+    return text;
+}
+
 TemplateRenderer::Result TemplateRenderer::render(const QString& source, const QVariantHash& context,
                                                   Escaping escaping) const
 {
@@ -60,8 +140,8 @@ TemplateRenderer::Result TemplateRenderer::render(const QString& source, const Q
     c.setAutoEscape(escaping != Escaping::None);
     QString output;
     QTextStream stream(&output);
-    if (escaping == Escaping::SlackMrkdwn) {
-        SlackOutputStream out(&stream);
+    if (escaping != Escaping::None && escaping != Escaping::Html) {
+        ChatOutputStream out(&stream, escaping);
         compiled->render(&out, &c);
     } else {
         KTextTemplate::OutputStream out(&stream);

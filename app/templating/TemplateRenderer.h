@@ -14,11 +14,11 @@ class Engine;
 namespace Herald {
 
 // Renders template text (Django syntax) with KF6 TextTemplate, escaping values for the output
-// format: nothing for plain-text channels, HTML entities for email and status pages, and
-// Slack's own three entities for mrkdwn.
+// format: nothing for plain-text channels, HTML entities for email and status pages, Slack's own
+// three entities for mrkdwn, and backslash escapes for the Markdown of Teams and Mattermost.
 class TemplateRenderer {
 public:
-    enum class Escaping { None, Html, SlackMrkdwn };
+    enum class Escaping { None, Html, SlackMrkdwn, TeamsMarkdown, MattermostMarkdown };
 
     struct Result {
         QString text;
@@ -34,6 +34,15 @@ public:
     Result render(const QString& source, const QVariantHash& context, Escaping escaping) const;
     // Slack mrkdwn needs only &, < and > escaped; anything else would show literally.
     static QString escapeSlack(const QString& text);
+    // The Adaptive Card TextBlock subset (bold, italic, lists, links): a backslash before the
+    // characters that start one. HTML is never rendered in cards, so < and & stay as they are.
+    static QString escapeTeams(const QString& text);
+    // Mattermost's Markdown takes a backslash before any ASCII punctuation; "@" at the start of
+    // a word gets an invisible word joiner so "@channel" in a value notifies nobody.
+    static QString escapeMattermost(const QString& text);
+    // Only the word joiner after a word-initial "@", for Mattermost's plain-text fields.
+    static QString quietMattermostMentions(const QString& text);
+    static QString escape(const QString& text, Escaping escaping);
 
 private:
     std::unique_ptr<KTextTemplate::Engine> m_engine;

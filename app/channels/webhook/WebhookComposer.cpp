@@ -48,4 +48,10 @@ ChannelMessage WebhookComposer::compose(const ComposeInput& input) const
     return message;
 }
 
+QList<ChannelLimit> WebhookComposer::limits(const ChannelMessage& message) const
+{
+    return {{tr("Payload"), tr("bytes"), int(message.wire.size()), recommendedPayload, false,
+             tr("Standard Webhooks recommends under 20 kB")}};
+}
+
 } // namespace Herald
