@@ -198,8 +198,7 @@ channels:
 
     void localesFallBackToTheTemplatesOwn()
     {
-        const auto t = TemplateParser::parseAll(head + R"(name: ignored
-body: English body
+        const auto t = TemplateParser::parseAll(head + R"(body: English body
 subject: English subject
 channels:
   sms: English SMS
@@ -215,8 +214,6 @@ locales:
     subject: Sujet
 )",
                                                 u"locales.yaml"_s);
-        // "name" twice is YAML's problem, not ours: the second one is reported as a duplicate key
-        // by some parsers; yaml-cpp keeps the first.
         QVERIFY2(t, t ? "" : qPrintable(joined(t.error())));
         QCOMPARE(t->availableLocales(), (QStringList{u"en"_s, u"de"_s, u"fr"_s}));
         const MessageTemplate de = t->forLocale(u"de"_s);
