@@ -1,6 +1,6 @@
 #include "checks/FleschKincaid.h"
 
-#include <QRegularExpression>
+#include <QList>
 
 using namespace Qt::StringLiterals;
 
@@ -71,22 +71,42 @@ int FleschKincaid::syllables(QStringView word)
 
 FleschKincaid::Result FleschKincaid::measure(const QString& text)
 {
-    static const QRegularExpression sentenceEnd(uR"([.!?]+(?=\s|$)|\n)"_s);
-    static const QRegularExpression space(uR"(\s+)"_s);
+    // One pass without regular expressions: this runs on every channel's text while typing.
     Result result;
-    for (const QString& sentence : text.split(sentenceEnd, Qt::SkipEmptyParts)) {
-        int words = 0;
-        for (const QString& token : sentence.split(space, Qt::SkipEmptyParts)) {
-            if (!std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-                continue;
-            ++words;
+    int wordsInSentence = 0;
+    const auto endSentence = [&] {
+        if (wordsInSentence > 0) {
+            result.words += wordsInSentence;
+            ++result.sentences;
+            wordsInSentence = 0;
+        }
+    };
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == u'\n') {
+            endSentence();
+            ++i;
+            continue;
+        }
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n && !text.at(i).isSpace())
+            ++i;
+        const QStringView token = QStringView(text).mid(start, i - start);
+        if (std::any_of(token.cbegin(), token.cend(), [](QChar t) { return t.isLetterOrNumber(); })) {
+            ++wordsInSentence;
             result.syllables += syllables(token);
         }
-        if (words > 0) {
-            result.words += words;
-            ++result.sentences;
-        }
+        const QChar last = token.back();
+        if (last == u'.' || last == u'!' || last == u'?')
+            endSentence(); // . ! ? followed by a space or the end
     }
+    endSentence();
     if (result.words > 0)
         result.grade =
             0.39 * result.words / result.sentences + 11.8 * result.syllables / result.words - 15.59;
