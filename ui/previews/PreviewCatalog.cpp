@@ -3,6 +3,7 @@
 #include "previews/EmailPreview.h"
 #include "previews/SlackPreview.h"
 #include "previews/SmsPreview.h"
+#include "previews/SocialPostPreview.h"
 #include "previews/WebhookPreview.h"
 
 namespace Herald {
@@ -13,6 +14,9 @@ QList<ChannelPreview*> createChannelPreviews()
         new SmsPreview,
         new EmailPreview,
         new SlackPreview,
+        new SocialPostPreview(ChannelKind::X),
+        new SocialPostPreview(ChannelKind::Mastodon),
+        new SocialPostPreview(ChannelKind::Bluesky),
         new WebhookPreview,
     };
 }

@@ -1,9 +1,12 @@
 #include "previews/SmsPreview.h"
 
+#include "channels/sms/SmsLookalikes.h"
 #include "channels/sms/SmsMeasure.h"
 #include "previews/LimitList.h"
 
 #include <QLabel>
+#include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +27,7 @@ SmsPreview::SmsPreview(QWidget* parent) : ChannelPreview(parent)
     m_bubble = new QLabel;
     m_bubble->setObjectName(u"smsBubble"_s);
     m_bubble->setWordWrap(true);
+    m_bubble->setTextFormat(Qt::RichText);
     m_bubble->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bubble->setStyleSheet(u"background: #e5e5ea; color: #000; border-radius: 16px; padding: 9px 12px;"_s);
     m_bubble->setFixedWidth(260); // a fixed width lets the label compute its wrapped height
@@ -39,6 +43,13 @@ SmsPreview::SmsPreview(QWidget* parent) : ChannelPreview(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(phone, 0, Qt::AlignHCenter);
     layout->addWidget(m_measure);
+    m_replaceLookalikes = new QPushButton(tr("Replace look-alikes"));
+    m_replaceLookalikes->setObjectName(u"replaceLookalikesButton"_s);
+    m_replaceLookalikes->setToolTip(tr("Curly quotes, dashes, ellipses and special spaces become their GSM-7 "
+                                       "equivalents, so the message is not sent as UCS-2."));
+    m_replaceLookalikes->hide();
+    connect(m_replaceLookalikes, &QPushButton::clicked, this, &SmsPreview::replaceLookalikesRequested);
+    layout->addWidget(m_replaceLookalikes, 0, Qt::AlignHCenter);
     layout->addWidget(limitList());
     layout->addStretch();
 }
@@ -53,9 +64,10 @@ void SmsPreview::showMessage(const ChannelMessage* message)
     if (!message) {
         m_bubble->setText(tr("This update does not go out by SMS."));
         m_measure->clear();
+        m_replaceLookalikes->hide();
         return;
     }
-    m_bubble->setText(message->text);
+    m_bubble->setText(bubbleHtml(message->text));
     // Layouts do not ask a word-wrapped label for its height at a width; give it the height.
     m_bubble->setFixedHeight(m_bubble->heightForWidth(m_bubble->width()));
     const SmsMeasure::Result m = SmsMeasure::measure(message->text);
@@ -67,8 +79,30 @@ void SmsPreview::showMessage(const ChannelMessage* message)
     if (m.encoding == SmsMeasure::Encoding::Ucs2)
         text += u"\n"_s +
                 tr("UCS-2 because of %n character(s) outside GSM-7", nullptr, int(m.nonGsmPositions.size()));
+    const qsizetype lookalikes = SmsLookalikes::positions(message->text).size();
+    m_replaceLookalikes->setVisible(lookalikes > 0);
     m_measure->setText(text);
     m_measure->setStyleSheet(m.segments > 1 ? u"color: #b26a00;"_s : QString());
+}
+
+QString SmsPreview::bubbleHtml(const QString& text)
+{
+    const SmsMeasure::Result m = SmsMeasure::measure(text);
+    const QList<int>& forcing = m.nonGsmPositions;
+    const QSet<int> marked(forcing.cbegin(), forcing.cend());
+    QString html;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        QString c = text.mid(i, length).toHtmlEscaped();
+        if (c == u"\n"_s)
+            c = u"<br>"_s;
+        if (marked.contains(int(i)))
+            html += u"<span style=\"background:#ffd60a\" title=\"UCS-2\">"_s + c + u"</span>"_s;
+        else
+            html += c;
+        i += length - 1;
+    }
+    return html;
 }
 
 } // namespace Herald

@@ -3,10 +3,12 @@
 #include "previews/ChannelPreview.h"
 
 class QLabel;
+class QPushButton;
 
 namespace Herald {
 
-// A message bubble on a phone, with the encoding, length and segment count carriers bill.
+// A message bubble on a phone, with the encoding, length and segment count carriers bill; the
+// characters that force UCS-2 are highlighted, and a button offers to replace look-alikes.
 class SmsPreview final : public ChannelPreview {
     Q_OBJECT
 public:
@@ -14,10 +16,17 @@ public:
     ChannelKind channel() const override { return ChannelKind::Sms; }
     void showMessage(const ChannelMessage* message) override;
     QString measureText() const;
+    // The message as bubble HTML: the characters that forced UCS-2 on a coloured background.
+    static QString bubbleHtml(const QString& text);
+
+Q_SIGNALS:
+    // "Replace look-alikes" was clicked; the editor replaces them (SmsLookalikes::replace).
+    void replaceLookalikesRequested();
 
 private:
     QLabel* m_bubble;
     QLabel* m_measure;
+    QPushButton* m_replaceLookalikes;
 };
 
 } // namespace Herald
