@@ -3,11 +3,16 @@
 #include "previews/ChannelPreview.h"
 
 class QLabel;
+class QStackedWidget;
 class QTextBrowser;
+class QPlainTextEdit;
+class QToolButton;
 
 namespace Herald {
 
-// An email as a mail client shows it: sender, subject line, and the HTML body.
+// An email as a mail client shows it: a header block (From, To, Subject, Date), the HTML body,
+// and a "Plain text" toggle showing the text/plain part that text-only readers get. The subject
+// as it goes on the wire (RFC 2047) is in a small line under the header and in a tooltip.
 class EmailPreview final : public ChannelPreview {
     Q_OBJECT
 public:
@@ -16,9 +21,17 @@ public:
     void showMessage(const ChannelMessage* message) override;
 
 private:
+    void showPlainText(bool plain);
+
     QLabel* m_subject;
     QLabel* m_from;
+    QLabel* m_to;
+    QLabel* m_date;
+    QLabel* m_encoded;
+    QToolButton* m_plainToggle;
+    QStackedWidget* m_bodies;
     QTextBrowser* m_body;
+    QPlainTextEdit* m_plain;
 };
 
 } // namespace Herald

@@ -1,8 +1,13 @@
 #include "previews/PreviewCatalog.h"
 
 #include "previews/EmailPreview.h"
+#include "previews/InAppPreview.h"
+#include "previews/PushPreview.h"
 #include "previews/SlackPreview.h"
 #include "previews/SmsPreview.h"
+#include "previews/StatusPagePreview.h"
+#include "previews/SupportMacroPreview.h"
+#include "previews/VoicePreview.h"
 #include "previews/SocialPostPreview.h"
 #include "previews/WebhookPreview.h"
 
@@ -18,6 +23,11 @@ QList<ChannelPreview*> createChannelPreviews()
         new SocialPostPreview(ChannelKind::Mastodon),
         new SocialPostPreview(ChannelKind::Bluesky),
         new WebhookPreview,
+        new StatusPagePreview,
+        new PushPreview,
+        new InAppPreview,
+        new VoicePreview,
+        new SupportMacroPreview,
     };
 }
 
