@@ -1,5 +1,4 @@
 #include "channels/UpdateComposer.h"
-
 #include "templating/TemplateLibrary.h"
 
 #include <QTest>
@@ -12,8 +11,9 @@ using namespace Herald;
 // syntax left over, and no limit that blocks.
 class ShippedTemplatesTest : public QObject {
     Q_OBJECT
-    const QList<ChannelKind> m_channels{ChannelKind::Email, ChannelKind::StatusPage, ChannelKind::Push,
-                                        ChannelKind::InApp, ChannelKind::Voice, ChannelKind::SupportMacro};
+    const QList<ChannelKind> m_channels{ChannelKind::Email, ChannelKind::StatusPage,
+                                        ChannelKind::Push,  ChannelKind::InApp,
+                                        ChannelKind::Voice, ChannelKind::SupportMacro};
     TemplateLibrary m_library = TemplateLibrary::shipped();
     UpdateComposer m_composer;
 
