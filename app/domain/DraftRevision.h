@@ -1,7 +1,8 @@
 #pragma once
 
+#include "domain/DraftContent.h"
+
 #include <QDateTime>
-#include <QVariantMap>
 
 namespace Herald {
 
@@ -10,7 +11,7 @@ struct DraftRevision {
     qint64 id = 0;
     qint64 draftId = 0;
     int number = 0;
-    QVariantMap variables; // variable name -> text the author filled in
+    DraftContent content;
     qint64 authorId = 0;
     QDateTime createdAt;
 };

@@ -94,12 +94,16 @@ void DraftRepository::addRevision(DraftRevision& revision) const
     next.bind(u":id"_s, revision.draftId).exec();
     revision.number = next.next() ? next.value(0).toInt() + 1 : 1;
     const QByteArray variables =
-        QJsonDocument(QJsonObject::fromVariantMap(revision.variables)).toJson(QJsonDocument::Compact);
-    SqlQuery q(db, u"INSERT INTO draft_revisions (draft_id, number, variables, author_id, created_at) "
-                   u"VALUES (:d, :n, :v, :a, :at)"_s);
+        QJsonDocument(QJsonObject::fromVariantMap(revision.content.variables)).toJson(QJsonDocument::Compact);
+    QJsonObject texts;
+    for (auto it = revision.content.texts.cbegin(); it != revision.content.texts.cend(); ++it)
+        texts.insert(it.key(), it.value());
+    SqlQuery q(db, u"INSERT INTO draft_revisions (draft_id, number, variables, texts, author_id, created_at) "
+                   u"VALUES (:d, :n, :v, :t, :a, :at)"_s);
     q.bind(u":d"_s, revision.draftId)
         .bind(u":n"_s, revision.number)
         .bind(u":v"_s, QString::fromUtf8(variables))
+        .bind(u":t"_s, QString::fromUtf8(QJsonDocument(texts).toJson(QJsonDocument::Compact)))
         .bind(u":a"_s, revision.authorId)
         .bind(u":at"_s, SqlTime::toText(revision.createdAt))
         .exec();
@@ -113,7 +117,7 @@ void DraftRepository::addRevision(DraftRevision& revision) const
 
 std::optional<DraftRevision> DraftRepository::revision(qint64 draftId, int number) const
 {
-    SqlQuery q(m_db.connection(), u"SELECT id, variables, author_id, created_at FROM draft_revisions "
+    SqlQuery q(m_db.connection(), u"SELECT id, variables, author_id, created_at, texts FROM draft_revisions "
                                   u"WHERE draft_id = :d AND number = :n"_s);
     q.bind(u":d"_s, draftId).bind(u":n"_s, number).exec();
     if (!q.next())
@@ -122,7 +126,10 @@ std::optional<DraftRevision> DraftRepository::revision(qint64 draftId, int numbe
     r.id = q.value(0).toLongLong();
     r.draftId = draftId;
     r.number = number;
-    r.variables = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().toVariantMap();
+    r.content.variables = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().toVariantMap();
+    const QJsonObject texts = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
+        r.content.texts.insert(it.key(), it.value().toString());
     r.authorId = q.value(2).toLongLong();
     r.createdAt = SqlTime::fromText(q.value(3).toString());
     return r;

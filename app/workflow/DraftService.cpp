@@ -33,22 +33,39 @@ Draft DraftService::draft(qint64 draftId) const
     return *found;
 }
 
-QVariantMap DraftService::variables(const Draft& draft) const
+DraftContent DraftService::content(const Draft& draft) const
 {
     const auto revision = m_store.drafts().revision(draft.id, draft.revision);
-    return revision ? revision->variables : QVariantMap();
+    return revision ? revision->content : DraftContent();
 }
 
-ComposedUpdate DraftService::compose(const Draft& draft, const QVariantMap& variables) const
+const MessageTemplate& DraftService::messageTemplate(const Draft& draft) const
 {
-    const MessageTemplate* messageTemplate = m_templates.find(draft.templateId);
+    // The version the draft started from, so a later edit of the template cannot change it.
+    const MessageTemplate* messageTemplate = m_templates.find(draft.templateId, draft.templateVersion);
+    if (!messageTemplate)
+        messageTemplate = m_templates.find(draft.templateId);
     if (!messageTemplate)
         throw HeraldError(
             tr("The template \"%1\" of draft #%2 is not available.").arg(draft.templateId).arg(draft.id));
+    return *messageTemplate;
+}
+
+ComposedUpdate DraftService::compose(const Draft& draft, const DraftContent& content) const
+{
+    const MessageTemplate edited = content.applyTo(messageTemplate(draft));
     const auto incident = m_store.incidents().byId(draft.incidentId);
     if (!incident)
         throw HeraldError(tr("Incident #%1 does not exist.").arg(draft.incidentId));
-    return m_composer.compose(*messageTemplate, *incident, variables, draft.channels);
+    return m_composer.compose(edited, *incident, content.variables, draft.channels);
+}
+
+QList<Finding> DraftService::check(const Draft& draft, const ComposedUpdate& update) const
+{
+    const auto incident = m_store.incidents().byId(draft.incidentId);
+    if (!incident)
+        throw HeraldError(tr("Incident #%1 does not exist.").arg(draft.incidentId));
+    return m_checker.check(update, *incident, m_composer, messageTemplate(draft).locale);
 }
 
 QList<ChannelEndpoint> DraftService::targets(const Draft& draft) const
@@ -61,7 +78,7 @@ QList<ChannelEndpoint> DraftService::targets(const Draft& draft) const
 
 QByteArray DraftService::contentHash(const Draft& draft) const
 {
-    return ContentHash::of(compose(draft, variables(draft)).messages, targets(draft));
+    return ContentHash::of(compose(draft, content(draft)).messages, targets(draft));
 }
 
 qint64 DraftService::create(qint64 incidentId, const QString& templateId, const QList<ChannelKind>& channels,
@@ -101,7 +118,7 @@ qint64 DraftService::create(qint64 incidentId, const QString& templateId, const 
     return draft.id;
 }
 
-int DraftService::save(qint64 draftId, const QVariantMap& variables, qint64 actorId) const
+int DraftService::save(qint64 draftId, const DraftContent& content, qint64 actorId) const
 {
     Transaction transaction(m_store.connection());
     Draft current = draft(draftId);
@@ -110,9 +127,9 @@ int DraftService::save(qint64 draftId, const QVariantMap& variables, qint64 acto
         throw HeraldError(tr("Update #%1 is %2 and can no longer be edited.")
                               .arg(draftId)
                               .arg(draftStateLabel(current.state).toLower()));
-    if (this->variables(current) == variables)
+    if (this->content(current) == content)
         return current.revision;
-    DraftRevision revision{0, draftId, 0, variables, actorId, m_clock.now()};
+    DraftRevision revision{0, draftId, 0, content, actorId, m_clock.now()};
     m_store.drafts().addRevision(revision);
     const TimelineRecorder timeline(m_store, m_clock);
     timeline.record(current.incidentId, actorId, TimelineEventType::DraftRevised,
@@ -151,11 +168,17 @@ void DraftService::submit(qint64 draftId, qint64 actorId) const
         throw HeraldError(tr("Only a draft can be submitted for review; update #%1 is %2.")
                               .arg(draftId)
                               .arg(draftStateLabel(current.state).toLower()));
-    const ComposedUpdate update = compose(current, variables(current));
-    if (!update.problems.isEmpty())
-        throw HeraldError(tr("Update #%1 cannot be submitted until these are fixed: %2")
+    const ComposedUpdate update = compose(current, content(current));
+    QStringList blocking;
+    for (const Finding& finding : check(current, update))
+        if (finding.blocks())
+            blocking << (finding.channel ? channelLabel(*finding.channel) + u": "_s : QString()) +
+                            finding.message;
+    if (!blocking.isEmpty())
+        throw HeraldError(tr("Update #%1 cannot be submitted until %n problem(s) are fixed:\n%2", nullptr,
+                             int(blocking.size()))
                               .arg(draftId)
-                              .arg(update.problems.first().message));
+                              .arg(blocking.mid(0, 5).join(u'\n')));
     transition(current, DraftState::InReview, actorId, TimelineEventType::DraftSubmitted,
                tr("Submitted update #%1 for review").arg(draftId), {});
     transaction.commit();
@@ -220,8 +243,7 @@ void DraftService::send(qint64 draftId, qint64 actorId) const
         throw HeraldError(tr("Update #%1 is %2: only approved updates are sent.")
                               .arg(draftId)
                               .arg(draftStateLabel(current.state).toLower()));
-    const QVariantMap vars = variables(current);
-    const ComposedUpdate update = compose(current, vars);
+    const ComposedUpdate update = compose(current, content(current));
     const QList<ChannelEndpoint> endpoints = targets(current);
     const QByteArray hash = ContentHash::of(update.messages, endpoints);
     const QList<qint64> authors = m_store.drafts().revisionAuthors(draftId);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "channels/ComposedUpdate.h"
+#include "checks/WordingChecker.h"
 #include "domain/ChannelEndpoint.h"
 #include "domain/Draft.h"
+#include "domain/DraftContent.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>
@@ -36,9 +38,9 @@ public:
     // Starts a draft from a template, with its default values as revision 1.
     qint64 create(qint64 incidentId, const QString& templateId, const QList<ChannelKind>& channels,
                   qint64 authorId) const;
-    // Saves the variables as a new revision when they differ from the latest. Editing a draft
+    // Saves the content as a new revision when it differs from the latest. Editing a draft
     // that is in review or approved takes it back to draft and voids its approvals.
-    int save(qint64 draftId, const QVariantMap& variables, qint64 actorId) const;
+    int save(qint64 draftId, const DraftContent& content, qint64 actorId) const;
     void submit(qint64 draftId, qint64 actorId) const;
     void approve(qint64 draftId, qint64 approverId, const QString& comment) const;
     void requestChanges(qint64 draftId, qint64 reviewerId, const QString& comment) const;
@@ -47,8 +49,14 @@ public:
     void send(qint64 draftId, qint64 actorId) const;
 
     Draft draft(qint64 draftId) const;
-    QVariantMap variables(const Draft& draft) const;
-    ComposedUpdate compose(const Draft& draft, const QVariantMap& variables) const;
+    DraftContent content(const Draft& draft) const;
+    // The template the draft started from, without the draft's own texts.
+    const MessageTemplate& messageTemplate(const Draft& draft) const;
+    ComposedUpdate compose(const Draft& draft, const DraftContent& content) const;
+    // The wording checks on a composed update of the draft; blocking findings stop submission.
+    QList<Finding> check(const Draft& draft, const ComposedUpdate& update) const;
+    void setCheckSettings(const CheckSettings& settings) { m_checker = WordingChecker(settings); }
+    const WordingChecker& checker() const { return m_checker; }
     // The enabled endpoints of the draft's channels: who will receive it.
     QList<ChannelEndpoint> targets(const Draft& draft) const;
     QByteArray contentHash(const Draft& draft) const;
@@ -63,6 +71,7 @@ private:
     const UpdateComposer& m_composer;
     const Clock& m_clock;
     ChangeNotifier* m_notifier;
+    WordingChecker m_checker;
 };
 
 } // namespace Herald

@@ -24,14 +24,14 @@ int main(int argc, char* argv[])
     DemoSeeder::seed(db.store(), templates, db.clock().now());
     const DraftService drafts(db.store(), templates, composer, db.clock());
     const Draft draft = db.store().drafts().forIncident(2).first(); // the update being written
-    const QVariantMap variables = drafts.variables(draft);
+    const DraftContent content = drafts.content(draft);
 
     constexpr int runs = 500;
     QList<double> ms;
     QElapsedTimer timer;
     for (int i = 0; i < runs; ++i) {
         timer.start();
-        const ComposedUpdate update = drafts.compose(draft, variables);
+        const ComposedUpdate update = drafts.compose(draft, content);
         ms << double(timer.nsecsElapsed()) / 1e6;
         if (update.messages.size() != draft.channels.size())
             return 1;

@@ -209,7 +209,7 @@ void WorkspaceWidget::loadDraft()
                 index, tr("#%1 %2 · %3")
                            .arg(draft->id)
                            .arg(t ? t->name : draft->templateId, draftStateLabel(draft->state)));
-        m_form->setTemplate(t, m_session.drafts().variables(*draft));
+        m_form->setTemplate(t, m_session.drafts().content(*draft).variables);
     } else {
         m_form->setTemplate(nullptr, {});
     }

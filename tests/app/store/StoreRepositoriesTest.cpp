@@ -197,6 +197,7 @@ private Q_SLOTS:
         DraftRevision second{0,      id,
                              0,      {{u"service"_s, u"the Payments API"_s}, {u"impact"_s, u"Slow"_s}},
                              jordan, at(10, 3, 0, 6)};
+        second.content.texts.insert(u"sms"_s, u"{{ service }} is slow. Next update by {{ next_update }}."_s);
         store.drafts().addRevision(second);
         QCOMPARE(first.number, 1);
         QCOMPARE(second.number, 2);
@@ -207,10 +208,11 @@ private Q_SLOTS:
 
         const auto r1 = store.drafts().revision(id, 1);
         QVERIFY(r1);
-        QCOMPARE(r1->variables, first.variables);
+        QCOMPARE(r1->content, first.content);
+        QVERIFY(r1->content.texts.isEmpty());
         QCOMPARE(r1->authorId, alex);
         compareTime(r1->createdAt, at(10, 2, 0, 5));
-        QCOMPARE(store.drafts().revision(id, 2)->variables, second.variables);
+        QCOMPARE(store.drafts().revision(id, 2)->content, second.content);
         QVERIFY(!store.drafts().revision(id, 3));
 
         QList<qint64> authors = store.drafts().revisionAuthors(id);

@@ -155,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(draft.revision, 1);
         QCOMPARE(draft.templateVersion, m_templates.find(templateId)->version);
         QCOMPARE(draft.createdAt, createdAt);
-        QCOMPARE(m_drafts->variables(draft).value(u"service"_s).toString(), QString()); // defaults
+        QCOMPARE(m_drafts->content(draft).variables.value(u"service"_s).toString(), QString()); // defaults
         tick();
 
         QCOMPARE(m_drafts->save(id, values(), m_alex), 2);
