@@ -20,5 +20,7 @@ inline const QString DeliveryAttempted = QStringLiteral("delivery.attempted");
 inline const QString DeliveryDelivered = QStringLiteral("delivery.delivered");
 inline const QString DeliveryFailed = QStringLiteral("delivery.failed");
 inline const QString EndpointChanged = QStringLiteral("settings.endpoint_changed");
+inline const QString TemplateSaved = QStringLiteral("settings.template_saved");
+inline const QString TemplateDeleted = QStringLiteral("settings.template_deleted");
 
 } // namespace Herald::TimelineEventType

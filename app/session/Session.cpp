@@ -19,8 +19,10 @@ Session::Session(std::shared_ptr<Database> database, const Clock& clock, const D
     , m_templates(TemplateLibrary::shipped())
     , m_incidents(m_store, clock, &m_notifier)
     , m_drafts(m_store, m_templates, m_composer, clock, &m_notifier)
+    , m_templateService(m_store, m_templates, clock, &m_notifier)
     , m_dispatcher(std::make_unique<DispatcherThread>(database, clock, m_notifier, dispatch))
 {
+    m_templateService.reload();
     m_dispatcher->start();
 }
 

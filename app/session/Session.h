@@ -7,6 +7,7 @@
 #include "workflow/ChangeNotifier.h"
 #include "workflow/DraftService.h"
 #include "workflow/IncidentService.h"
+#include "workflow/TemplateService.h"
 
 #include <memory>
 
@@ -28,6 +29,7 @@ public:
     ChangeNotifier& notifier() { return m_notifier; }
     const IncidentService& incidents() const { return m_incidents; }
     const DraftService& drafts() const { return m_drafts; }
+    const TemplateService& templateService() const { return m_templateService; }
     DispatcherThread& dispatcher() { return *m_dispatcher; }
 
     // Sends an approved draft and wakes the dispatcher; never waits for the network.
@@ -44,6 +46,7 @@ private:
     ChangeNotifier m_notifier;
     IncidentService m_incidents;
     DraftService m_drafts;
+    TemplateService m_templateService;
     std::unique_ptr<DispatcherThread> m_dispatcher;
 };
 

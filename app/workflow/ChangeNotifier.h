@@ -17,6 +17,7 @@ Q_SIGNALS:
     void deliveriesChanged(qint64 draftId, qint64 incidentId);
     void timelineAppended(qint64 incidentId);
     void endpointsChanged();
+    void templatesChanged();
 };
 
 } // namespace Herald

@@ -34,7 +34,8 @@ void TemplateService::store(const QString& id, int version, const QString& docum
                             const QString& summary) const
 {
     Transaction transaction(m_store.connection());
-    const int saved = m_store.templates().save(StoredTemplate{id, version, document, authorId, m_clock.now(), false});
+    const int saved =
+        m_store.templates().save(StoredTemplate{id, version, document, authorId, m_clock.now(), false});
     TimelineRecorder(m_store, m_clock)
         .record(0, authorId, TimelineEventType::TemplateSaved, summary.arg(saved),
                 {{u"template"_s, id}, {u"version"_s, saved}});
@@ -80,7 +81,8 @@ void TemplateService::remove(const QString& id, qint64 authorId) const
     Transaction transaction(m_store.connection());
     const int version = m_store.templates().remove(id, authorId, m_clock.now());
     if (version == 0)
-        throw HeraldError(tr("\"%1\" is a shipped template; only templates written in Herald can be deleted.").arg(id));
+        throw HeraldError(
+            tr("\"%1\" is a shipped template; only templates written in Herald can be deleted.").arg(id));
     TimelineRecorder(m_store, m_clock)
         .record(0, authorId, TimelineEventType::TemplateDeleted, tr("Deleted template \"%1\"").arg(id),
                 {{u"template"_s, id}, {u"version"_s, version}});
