@@ -23,19 +23,20 @@ namespace Herald {
 
 UpdateComposer::UpdateComposer()
 {
+    // In the order of ChannelKind, which is the order people see channels in everywhere.
     m_composers.push_back(std::make_unique<SmsComposer>());
     m_composers.push_back(std::make_unique<EmailComposer>());
+    m_composers.push_back(std::make_unique<StatusPageComposer>());
     m_composers.push_back(std::make_unique<SlackComposer>());
+    m_composers.push_back(std::make_unique<TeamsComposer>());
+    m_composers.push_back(std::make_unique<MattermostComposer>());
     m_composers.push_back(std::make_unique<XComposer>());
     m_composers.push_back(std::make_unique<MastodonComposer>());
     m_composers.push_back(std::make_unique<BlueskyComposer>());
-    m_composers.push_back(std::make_unique<TeamsComposer>());
-    m_composers.push_back(std::make_unique<MattermostComposer>());
-    m_composers.push_back(std::make_unique<WebhookComposer>());
-    m_composers.push_back(std::make_unique<StatusPageComposer>());
     m_composers.push_back(std::make_unique<PushComposer>());
     m_composers.push_back(std::make_unique<InAppComposer>());
     m_composers.push_back(std::make_unique<VoiceComposer>());
+    m_composers.push_back(std::make_unique<WebhookComposer>());
     m_composers.push_back(std::make_unique<SupportMacroComposer>());
 }
 

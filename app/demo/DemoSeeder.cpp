@@ -78,8 +78,7 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     const UpdateComposer composer;
     const IncidentService incidents(store, clock);
     const DraftService drafts(store, templates, composer, clock);
-    const QList<ChannelKind> channels{ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack,
-                                      ChannelKind::Webhook};
+    const QList<ChannelKind> channels = allChannels();
 
     Cast cast;
     {

@@ -4,6 +4,7 @@
 #include "incidents/NewIncidentDialog.h"
 #include "session/Session.h"
 #include "settings/ChannelSettingsDialog.h"
+#include "templates/TemplateManagerDialog.h"
 #include "workspace/NewDraftDialog.h"
 #include "workspace/WorkspaceWidget.h"
 
@@ -38,8 +39,10 @@ int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
         window.resize(size);
         const QString suffix = u"-%1x%2"_s.arg(size.width()).arg(size.height());
         window.tabs()->setCurrentIndex(0);
-        for (ChannelKind channel :
-             {ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack, ChannelKind::Webhook}) {
+        // Every channel at the common laptop size; the large size shows the layout grows well.
+        const QList<ChannelKind> channels =
+            size.width() < 1600 ? allChannels() : QList<ChannelKind>{ChannelKind::Sms, ChannelKind::Email};
+        for (ChannelKind channel : channels) {
             window.workspace()->showPreview(channel);
             written += save(window, directory, u"workspace-"_s + channelKey(channel) + suffix);
         }
@@ -58,6 +61,9 @@ int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
     }
     ChannelSettingsDialog channels(window.session(), window.actorId(), &window);
     written += save(channels, directory, u"dialog-channels"_s);
+    TemplateManagerDialog templates(window.session(), window.actorId(), &window);
+    templates.selectTemplate(u"partial-outage-identified"_s);
+    written += save(templates, directory, u"dialog-templates"_s);
     return written;
 }
 

@@ -4,8 +4,8 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -38,13 +38,14 @@ NewDraftDialog::NewDraftDialog(const TemplateLibrary& templates, const Incident&
     m_templates->setCurrentRow(0);
 
     auto* channelBox = new QGroupBox(tr("Channels"));
-    auto* channelLayout = new QHBoxLayout(channelBox);
-    for (ChannelKind channel :
-         {ChannelKind::Sms, ChannelKind::Email, ChannelKind::Slack, ChannelKind::Webhook}) {
+    auto* channelLayout = new QGridLayout(channelBox);
+    const QList<ChannelKind> channels = allChannels();
+    for (int i = 0; i < channels.size(); ++i) {
+        const ChannelKind channel = channels.at(i);
         auto* check = new QCheckBox(channelLabel(channel));
         check->setObjectName(u"channel_"_s + channelKey(channel));
-        check->setChecked(true);
-        channelLayout->addWidget(check);
+        check->setChecked(true); // every channel, unless the author takes one out
+        channelLayout->addWidget(check, i / 4, i % 4);
         m_channels << qMakePair(channel, check);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -58,7 +59,7 @@ NewDraftDialog::NewDraftDialog(const TemplateLibrary& templates, const Incident&
     layout->addWidget(m_templates, 1);
     layout->addWidget(channelBox);
     layout->addWidget(buttons);
-    resize(520, 420);
+    resize(620, 520);
 }
 
 QString NewDraftDialog::templateId() const
