@@ -9,7 +9,9 @@
 #include "models/PeopleModel.h"
 #include "session/Session.h"
 #include "settings/ChannelSettingsDialog.h"
+#include "templates/TemplateManagerDialog.h"
 #include "timeline/TimelineView.h"
+#include "workspace/DraftEditor.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -116,10 +119,24 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon::fromTheme(u"channel-insecure-symbolic"_s), tr("&Channels…"), this,
                     &MainWindow::openChannelSettings);
+    file->addAction(QIcon::fromTheme(u"text-x-generic-template"_s), tr("&Templates…"), this,
+                    &MainWindow::openTemplates);
     file->addSeparator();
     QAction* quit =
         file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    // Undo and redo cover every edit of the update being written: text and values alike.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack* undoStack = m_workspace->editor()->undoStack();
+    QAction* undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction* redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* incident = menuBar()->addMenu(tr("&Incident"));
     QAction* newIncident = incident->addAction(QIcon::fromTheme(u"list-add"_s), tr("&New Incident…"), this,
@@ -206,6 +223,12 @@ void MainWindow::newIncident()
     m_incidents->reload();
     selectIncident(id);
     m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::openTemplates()
+{
+    TemplateManagerDialog dialog(m_session, actorId(), this);
+    dialog.exec();
 }
 
 void MainWindow::openChannelSettings()

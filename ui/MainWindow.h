@@ -30,6 +30,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     void newIncident();
     void openChannelSettings();
+    void openTemplates();
 
 private:
     void createActions();

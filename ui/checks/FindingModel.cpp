@@ -36,7 +36,8 @@ void FindingModel::setFindings(const QList<Finding>& findings, const ComposedUpd
 
 int FindingModel::blockingCount() const
 {
-    return int(std::count_if(m_findings.cbegin(), m_findings.cend(), [](const Finding& f) { return f.blocks(); }));
+    return int(
+        std::count_if(m_findings.cbegin(), m_findings.cend(), [](const Finding& f) { return f.blocks(); }));
 }
 
 int FindingModel::rowCount(const QModelIndex& parent) const

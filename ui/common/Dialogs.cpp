@@ -2,6 +2,7 @@
 
 #include "base/HeraldError.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -10,10 +11,11 @@ namespace Herald::Dialogs {
 namespace {
 std::optional<bool> nextConfirm;
 std::optional<std::optional<QString>> nextText;
+std::optional<std::optional<QString>> nextFile;
 QStringList shownErrors;
 bool answeredByTest()
 {
-    return nextConfirm.has_value() || nextText.has_value();
+    return nextConfirm.has_value() || nextText.has_value() || nextFile.has_value();
 }
 } // namespace
 
@@ -62,6 +64,28 @@ std::optional<QString> askText(QWidget* parent, const QString& title, const QStr
     if (!ok)
         return std::nullopt;
     return text;
+}
+
+std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter)
+{
+    if (nextFile)
+        return *std::exchange(nextFile, std::nullopt);
+    const QString path = QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return path.isEmpty() ? std::nullopt : std::optional(path);
+}
+
+std::optional<QString> saveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                const QString& filter)
+{
+    if (nextFile)
+        return *std::exchange(nextFile, std::nullopt);
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return path.isEmpty() ? std::nullopt : std::optional(path);
+}
+
+void setNextFile(std::optional<QString> path)
+{
+    nextFile = std::move(path);
 }
 
 void setNextConfirm(bool answer)

@@ -20,9 +20,16 @@ bool confirm(QWidget* parent, const QString& title, const QString& question, con
 // nullopt when cancelled.
 std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
 
+// A file to read or write; nullopt when cancelled. filter as QFileDialog takes it.
+std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter);
+std::optional<QString> saveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                const QString& filter);
+
 // Test seams: the next call answers at once with this value instead of opening a dialog.
 void setNextConfirm(bool answer);
 void setNextText(std::optional<QString> text);
+// The next file dialog (open or save) answers with this path, or as cancelled with nullopt.
+void setNextFile(std::optional<QString> path);
 // Errors shown since the last call (tests assert on them; shown ones are recorded too).
 QStringList takeShownErrors();
 

@@ -45,7 +45,8 @@ QVariant TemplateListModel::data(const QModelIndex& index, int role) const
             .arg(t.version)
             .arg(stored ? tr("written in Herald") : tr("shipped"));
     case Qt::ToolTipRole:
-        return tr("%1 · for %2 · status %3").arg(t.scenario, audienceLabel(t.audience), incidentStatusLabel(t.status));
+        return tr("%1 · for %2 · status %3")
+            .arg(t.scenario, audienceLabel(t.audience), incidentStatusLabel(t.status));
     case Qt::DecorationRole:
         return QIcon::fromTheme(stored ? u"document-edit"_s : u"text-x-generic-template"_s);
     case TemplateIdRole:

@@ -79,13 +79,18 @@ TemplateManagerDialog::TemplateManagerDialog(Session& session, qint64 actorId, Q
         return b;
     };
     auto* listButtons = new QHBoxLayout;
-    listButtons->addWidget(button(tr("New"), u"document-new"_s, u"newTemplateButton"_s, &TemplateManagerDialog::newTemplate));
-    listButtons->addWidget(button(tr("Copy"), u"edit-copy"_s, u"duplicateTemplateButton"_s, &TemplateManagerDialog::duplicate));
-    m_deleteButton = button(tr("Delete"), u"edit-delete"_s, u"deleteTemplateButton"_s, &TemplateManagerDialog::remove);
+    listButtons->addWidget(
+        button(tr("New"), u"document-new"_s, u"newTemplateButton"_s, &TemplateManagerDialog::newTemplate));
+    listButtons->addWidget(
+        button(tr("Copy"), u"edit-copy"_s, u"duplicateTemplateButton"_s, &TemplateManagerDialog::duplicate));
+    m_deleteButton =
+        button(tr("Delete"), u"edit-delete"_s, u"deleteTemplateButton"_s, &TemplateManagerDialog::remove);
     listButtons->addWidget(m_deleteButton);
     auto* fileButtons = new QHBoxLayout;
-    fileButtons->addWidget(button(tr("Import…"), u"document-import"_s, u"importTemplateButton"_s, &TemplateManagerDialog::importFile));
-    fileButtons->addWidget(button(tr("Export…"), u"document-export"_s, u"exportTemplateButton"_s, &TemplateManagerDialog::exportFile));
+    fileButtons->addWidget(button(tr("Import…"), u"document-import"_s, u"importTemplateButton"_s,
+                                  &TemplateManagerDialog::importFile));
+    fileButtons->addWidget(button(tr("Export…"), u"document-export"_s, u"exportTemplateButton"_s,
+                                  &TemplateManagerDialog::exportFile));
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -96,7 +101,8 @@ TemplateManagerDialog::TemplateManagerDialog(Session& session, qint64 actorId, Q
     m_status->setObjectName(u"templateStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_saveButton = button(tr("Save as New Version"), u"document-save"_s, u"saveTemplateButton"_s, &TemplateManagerDialog::save);
+    m_saveButton = button(tr("Save as New Version"), u"document-save"_s, u"saveTemplateButton"_s,
+                          &TemplateManagerDialog::save);
     auto* editorButtons = new QHBoxLayout;
     editorButtons->addWidget(m_status, 1);
     editorButtons->addWidget(m_saveButton);
@@ -165,7 +171,8 @@ void TemplateManagerDialog::validate()
             lines << tr("line %1, column %2: %3").arg(p.line).arg(p.column).arg(p.message.toHtmlEscaped());
         if (parsed.error().size() > 4)
             lines << tr("and %n more", nullptr, int(parsed.error().size() - 4));
-        m_status->setText(u"<span style='color:%1;'>✗ %2</span>"_s.arg(Palette::bad().name(), lines.join(u"<br>"_s)));
+        m_status->setText(
+            u"<span style='color:%1;'>✗ %2</span>"_s.arg(Palette::bad().name(), lines.join(u"<br>"_s)));
     }
     updateButtons();
 }
@@ -198,8 +205,9 @@ void TemplateManagerDialog::duplicate()
 {
     const QString id = currentId();
     QString copy;
-    if (!id.isEmpty() && !Dialogs::attempt(this, tr("Copy Template"),
-                                           [&] { copy = m_session.templateService().duplicate(id, m_actorId); }))
+    if (!id.isEmpty() && !Dialogs::attempt(this, tr("Copy Template"), [&] {
+            copy = m_session.templateService().duplicate(id, m_actorId);
+        }))
         reloadAndSelect(copy);
 }
 
@@ -217,21 +225,24 @@ void TemplateManagerDialog::exportFile()
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    const auto path =
-        Dialogs::saveFile(this, tr("Export Template"), id + u".yaml"_s, tr("Herald templates (*.yaml *.yml)"));
+    const auto path = Dialogs::saveFile(this, tr("Export Template"), id + u".yaml"_s,
+                                        tr("Herald templates (*.yaml *.yml)"));
     if (path)
-        Dialogs::attempt(this, tr("Export Template"), [&] { m_session.templateService().exportTo(id, *path); });
+        Dialogs::attempt(this, tr("Export Template"),
+                         [&] { m_session.templateService().exportTo(id, *path); });
 }
 
 void TemplateManagerDialog::remove()
 {
     const QString id = currentId();
     if (id.isEmpty() ||
-        !Dialogs::confirm(this, tr("Delete Template"),
-                          tr("Delete the template \"%1\"? Updates already started from it keep their text.").arg(id),
-                          tr("Delete")))
+        !Dialogs::confirm(
+            this, tr("Delete Template"),
+            tr("Delete the template \"%1\"? Updates already started from it keep their text.").arg(id),
+            tr("Delete")))
         return;
-    if (!Dialogs::attempt(this, tr("Delete Template"), [&] { m_session.templateService().remove(id, m_actorId); }))
+    if (!Dialogs::attempt(this, tr("Delete Template"),
+                          [&] { m_session.templateService().remove(id, m_actorId); }))
         reloadAndSelect(id); // a shipped template of the same id comes back
 }
 

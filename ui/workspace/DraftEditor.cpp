@@ -131,8 +131,8 @@ void DraftEditor::showPart(const QString& part)
     if (index >= 0)
         m_partCombo->setCurrentIndex(index);
     const QString text = m_texts.contains(part) ? m_texts.value(part)
-                         : m_template         ? DraftContent::originalText(*m_template, part)
-                                              : QString();
+                         : m_template           ? DraftContent::originalText(*m_template, part)
+                                                : QString();
     m_editor->load(text);
     m_editor->setEnabled(m_template != nullptr);
     m_partNote->setText(m_texts.contains(part) ? tr("rewritten for this update")

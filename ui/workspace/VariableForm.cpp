@@ -21,6 +21,7 @@ void VariableForm::setTemplate(const MessageTemplate* messageTemplate, const QVa
         m_layout->removeRow(0);
     m_editors.clear();
     m_order.clear();
+    m_values.clear();
     if (!messageTemplate)
         return;
     for (const TemplateVariable& variable : messageTemplate->variables) {
@@ -31,13 +32,15 @@ void VariableForm::setTemplate(const MessageTemplate* messageTemplate, const QVa
             edit->setPlaceholderText(variable.example);
             edit->setTabChangesFocus(true);
             edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-            connect(edit, &QPlainTextEdit::textChanged, this, &VariableForm::edited);
+            connect(edit, &QPlainTextEdit::textChanged, this,
+                    [this, edit, name = variable.name] { fieldChanged(name, edit->toPlainText()); });
             editor = edit;
         } else {
             auto* edit = new QLineEdit(value);
             edit->setCursorPosition(0); // show the start of a long value, not its end
             edit->setPlaceholderText(variable.example);
-            connect(edit, &QLineEdit::textChanged, this, &VariableForm::edited);
+            connect(edit, &QLineEdit::textChanged, this,
+                    [this, name = variable.name](const QString& text) { fieldChanged(name, text); });
             editor = edit;
         }
         editor->setObjectName(u"var_"_s + variable.name);
@@ -49,7 +52,28 @@ void VariableForm::setTemplate(const MessageTemplate* messageTemplate, const QVa
         m_layout->addRow(label, editor);
         m_editors.insert(variable.name, editor);
         m_order << variable.name;
+        m_values.insert(variable.name, value);
     }
+}
+
+void VariableForm::fieldChanged(const QString& name, const QString& value)
+{
+    const QString old = m_values.value(name);
+    m_values.insert(name, value);
+    if (!m_applying && old != value)
+        Q_EMIT valueEdited(name, old, value);
+    Q_EMIT edited();
+}
+
+void VariableForm::setValue(const QString& name, const QString& value)
+{
+    QWidget* editor = m_editors.value(name);
+    m_applying = true;
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        line->setText(value);
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
+        text->setPlainText(value);
+    m_applying = false;
 }
 
 QVariantMap VariableForm::values() const

@@ -1,15 +1,19 @@
 #include "workspace/WorkspaceWidget.h"
 
 #include "base/HeraldError.h"
+#include "channels/sms/SmsLookalikes.h"
+#include "checks/FindingModel.h"
 #include "common/Dialogs.h"
 #include "common/Palette.h"
 #include "incidents/IncidentHeader.h"
 #include "models/DeliveryModel.h"
 #include "previews/ChannelPreview.h"
 #include "previews/PreviewCatalog.h"
+#include "previews/SmsPreview.h"
 #include "session/Session.h"
+#include "templating/TemplateChecker.h"
+#include "workspace/DraftEditor.h"
 #include "workspace/NewDraftDialog.h"
-#include "workspace/VariableForm.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -23,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -54,24 +59,22 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
     draftRow->addSpacing(12);
     draftRow->addWidget(m_draftState, 1);
 
-    m_form = new VariableForm;
-    connect(m_form, &VariableForm::edited, this, [this] {
+    m_editor = new DraftEditor;
+    m_editor->setObjectName(u"draftEditor"_s);
+    connect(m_editor, &DraftEditor::edited, this, [this] {
         if (!m_loading)
             m_previewTimer->start();
     });
-    auto* formScroll = new QScrollArea;
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
     m_problems = new QLabel;
     m_problems->setObjectName(u"problems"_s);
     m_problems->setWordWrap(true);
     m_recipients = new QLabel;
     m_recipients->setObjectName(u"recipients"_s);
     m_recipients->setWordWrap(true);
-    auto* formBox = new QGroupBox(tr("Fill in once, for every channel"));
+    auto* formBox = new QWidget;
     auto* formLayout = new QVBoxLayout(formBox);
-    formLayout->addWidget(formScroll, 1);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(m_editor, 1);
     formLayout->addWidget(m_problems);
     formLayout->addWidget(m_recipients);
 
@@ -82,9 +85,47 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
         preview->setObjectName(u"preview_"_s + channelKey(preview->channel()));
         m_previewTabs->addTab(preview, channelLabel(preview->channel()));
     }
+    for (ChannelPreview* preview : std::as_const(m_previews))
+        if (auto* sms = qobject_cast<SmsPreview*>(preview))
+            connect(sms, &SmsPreview::replaceLookalikesRequested, this, [this] {
+                m_editor->transformAll(tr("Replace look-alike characters"),
+                                       [](const QString& text) { return SmsLookalikes::replace(text).text; });
+            });
+
+    // The wording checks, beside the previews.
+    m_findings = new FindingModel(this);
+    m_findingView = new QTreeView;
+    m_findingView->setObjectName(u"findingView"_s);
+    m_findingView->setModel(m_findings);
+    m_findingView->setRootIsDecorated(false);
+    m_findingView->setUniformRowHeights(true);
+    m_findingView->setWordWrap(true);
+    m_findingView->header()->setStretchLastSection(true);
+    m_findingView->header()->setSectionResizeMode(FindingModel::SeverityColumn,
+                                                  QHeaderView::ResizeToContents);
+    m_findingView->header()->setSectionResizeMode(FindingModel::ChannelColumn, QHeaderView::ResizeToContents);
+    connect(m_findingView, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const Finding& finding = m_findings->findings().at(index.row());
+        if (finding.channel)
+            showPreview(*finding.channel);
+    });
+    m_findingSummary = new QLabel;
+    m_findingSummary->setObjectName(u"findingSummary"_s);
+    auto* checksBox = new QWidget;
+    auto* checksLayout = new QVBoxLayout(checksBox);
+    checksLayout->setContentsMargins(0, 0, 0, 0);
+    checksLayout->addWidget(m_findingSummary);
+    checksLayout->addWidget(m_findingView, 1);
+    auto* previewSplitter = new QSplitter(Qt::Vertical);
+    previewSplitter->addWidget(m_previewTabs);
+    previewSplitter->addWidget(checksBox);
+    previewSplitter->setStretchFactor(0, 4);
+    previewSplitter->setStretchFactor(1, 1);
+    previewSplitter->setChildrenCollapsible(false);
+
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(formBox);
-    splitter->addWidget(m_previewTabs);
+    splitter->addWidget(previewSplitter);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
@@ -209,9 +250,9 @@ void WorkspaceWidget::loadDraft()
                 index, tr("#%1 %2 · %3")
                            .arg(draft->id)
                            .arg(t ? t->name : draft->templateId, draftStateLabel(draft->state)));
-        m_form->setTemplate(t, m_session.drafts().content(*draft).variables);
+        m_editor->setDraft(t, draft->channels, m_session.drafts().content(*draft));
     } else {
-        m_form->setTemplate(nullptr, {});
+        m_editor->setDraft(nullptr, {}, {});
     }
     m_deliveries->setDraft(m_draftId);
     m_loading = false;
@@ -219,34 +260,53 @@ void WorkspaceWidget::loadDraft()
     updateButtons();
 }
 
+QList<TemplateProblem> WorkspaceWidget::editedTextProblems(const DraftContent& content) const
+{
+    static const TemplateChecker checker;
+    const MessageTemplate& messageTemplate = m_session.drafts().messageTemplate(m_draft);
+    const QString part = m_editor->currentPart();
+    const QString text = content.texts.contains(part) ? content.texts.value(part)
+                                                      : DraftContent::originalText(messageTemplate, part);
+    return checker.check(text, messageTemplate.variables, content.variables);
+}
+
 void WorkspaceWidget::updatePreviews()
 {
     m_problems->clear();
     m_recipients->clear();
-    if (!m_draftId) {
-        for (ChannelPreview* preview : std::as_const(m_previews)) {
-            preview->showMessage(nullptr);
-            preview->showLimits({});
-        }
-        return;
-    }
     ComposedUpdate update;
-    try {
-        update = m_session.drafts().compose(m_draft, m_form->values());
-    } catch (const HeraldError& error) {
-        update.problems << TemplateProblem{QString(), 0, 0, error.message()};
+    QList<Finding> findings;
+    if (m_draftId) {
+        try {
+            const DraftContent content = m_editor->content();
+            update = m_session.drafts().compose(m_draft, content);
+            findings = m_session.drafts().check(m_draft, update);
+            m_editor->setProblems(editedTextProblems(content));
+        } catch (const HeraldError& error) {
+            m_problems->setText(u"<span style='color:%1;'>⚠ %2</span>"_s.arg(
+                Palette::bad().name(), error.message().toHtmlEscaped()));
+        }
     }
     for (ChannelPreview* preview : std::as_const(m_previews)) {
         const ChannelMessage* message = update.message(preview->channel());
         preview->showMessage(message);
         preview->showLimits(message ? m_session.composer().limits(*message) : QList<ChannelLimit>{});
     }
-    QStringList problems;
-    for (const TemplateProblem& p : update.problems)
-        problems << p.message.toHtmlEscaped();
-    m_problems->setText(problems.isEmpty() ? QString()
-                                           : u"<span style='color:%1;'>⚠ %2</span>"_s.arg(
-                                                 Palette::bad().name(), problems.join(u"<br>⚠ "_s)));
+    m_findings->setFindings(findings, update);
+    const int blocking = m_findings->blockingCount();
+    const int others = int(findings.size()) - blocking;
+    m_findingSummary->setText(
+        !m_draftId ? QString()
+        : findings.isEmpty()
+            ? u"<span style='color:%1;'>✓ %2</span>"_s.arg(Palette::good().name(),
+                                                           tr("No wording problems found"))
+            : u"<b>%1</b> · %2"_s.arg(blocking ? u"<span style='color:%1;'>%2</span>"_s.arg(
+                                                     Palette::bad().name(),
+                                                     tr("%n problem(s) block submission", nullptr, blocking))
+                                               : tr("Nothing blocks submission"),
+                                      tr("%n other finding(s)", nullptr, others)));
+    if (!m_draftId)
+        return;
     QStringList targets;
     for (const ChannelEndpoint& e : m_session.drafts().targets(m_draft))
         targets << u"%1 (%2)"_s.arg(e.name, e.address);
@@ -263,7 +323,7 @@ void WorkspaceWidget::updateButtons()
                                        state == DraftState::InReview || state == DraftState::Approved);
     const bool isAuthor =
         hasDraft && m_session.store().drafts().revisionAuthors(m_draftId).contains(m_actorId);
-    m_form->setReadOnly(!editable);
+    m_editor->setReadOnly(!editable);
     m_saveButton->setEnabled(editable);
     m_submitButton->setEnabled(hasDraft &&
                                (state == DraftState::Draft || state == DraftState::ChangesRequested));
@@ -309,14 +369,14 @@ void WorkspaceWidget::save()
         return;
     int revision = 0;
     if (attempt(tr("Save Update"),
-                [&] { revision = m_session.drafts().save(m_draftId, m_form->values(), m_actorId); }))
+                [&] { revision = m_session.drafts().save(m_draftId, m_editor->content(), m_actorId); }))
         Q_EMIT statusMessage(tr("Saved update #%1, revision %2").arg(m_draftId).arg(revision));
 }
 
 void WorkspaceWidget::submit()
 {
     attempt(tr("Submit for Review"), [&] {
-        m_session.drafts().save(m_draftId, m_form->values(), m_actorId);
+        m_session.drafts().save(m_draftId, m_editor->content(), m_actorId);
         m_session.drafts().submit(m_draftId, m_actorId);
     });
 }

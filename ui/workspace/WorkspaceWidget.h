@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Draft.h"
+#include "domain/DraftContent.h"
+#include "templating/TemplateProblem.h"
 
 #include <QWidget>
 
@@ -12,6 +14,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QTreeView;
 
 namespace Herald {
 
@@ -19,7 +22,8 @@ class ChannelPreview;
 class DeliveryModel;
 class IncidentHeader;
 class Session;
-class VariableForm;
+class DraftEditor;
+class FindingModel;
 
 // Where an update is written, previewed per channel, reviewed and sent: the incident's header,
 // the update's variables, the previews, and the workflow buttons for the person acting.
@@ -32,6 +36,7 @@ public:
     void setActor(qint64 personId);
     qint64 currentDraftId() const { return m_draftId; }
     IncidentHeader* header() const { return m_header; }
+    DraftEditor* editor() const { return m_editor; }
     void selectDraft(qint64 draftId);
     void showPreview(ChannelKind channel);
 
@@ -50,6 +55,8 @@ private:
     void reloadDrafts();
     void loadDraft();
     void updatePreviews();
+    // Template problems in the text the editor shows, at their line and column in it.
+    QList<TemplateProblem> editedTextProblems(const DraftContent& content) const;
     void updateButtons();
     // Runs a workflow step; a refusal is shown and reported in the status bar.
     bool attempt(const QString& what, const std::function<void()>& action);
@@ -64,7 +71,10 @@ private:
     IncidentHeader* m_header;
     QComboBox* m_draftCombo;
     QLabel* m_draftState;
-    VariableForm* m_form;
+    DraftEditor* m_editor;
+    FindingModel* m_findings;
+    QTreeView* m_findingView;
+    QLabel* m_findingSummary;
     QLabel* m_problems;
     QLabel* m_recipients;
     QTabWidget* m_previewTabs;
