@@ -10,11 +10,7 @@ OverLimit::OverLimit(const CheckSettings& settings) : m_severity(settings.severi
 
 QString OverLimit::partOf(const ChannelLimit& limit)
 {
-    // ChannelLimit names its part for people only; these are the English names composers use.
-    for (const QString& word : {u"subject"_s, u"title"_s, u"header"_s})
-        if (limit.part.contains(word, Qt::CaseInsensitive))
-            return u"title"_s;
-    return u"text"_s;
+    return limit.measuresTitle() ? u"title"_s : u"text"_s;
 }
 
 QList<Finding> OverLimit::check(const CheckContext& context) const

@@ -8,7 +8,9 @@ namespace Herald {
 
 // Every channel limit (UpdateComposer::limits) a message does not fit. A limit the channel
 // enforces blocks (at most the configured severity); one it only advises on is a warning. The
-// span is the whole part measured: the title for subject/title/header limits, else the text.
+// limit's key says what it measures (ChannelLimit::measuresTitle): the finding spans the whole
+// title for title limits, else the whole text (payload, post and segment limits too, since the
+// text is what people shorten).
 // Rule over-limit.
 class OverLimit : public CheckRule {
     Q_DECLARE_TR_FUNCTIONS(OverLimit)
@@ -17,7 +19,7 @@ public:
     explicit OverLimit(const CheckSettings& settings);
     QList<Finding> check(const CheckContext& context) const override;
 
-    // "title" when a limit measures the subject, title or header; "text" otherwise.
+    // "title" when the limit's key measures the title (subject, header, ...); "text" otherwise.
     static QString partOf(const ChannelLimit& limit);
 
 private:

@@ -69,11 +69,12 @@ QList<ChannelLimit> BlueskyComposer::limits(const ChannelMessage& message) const
     QList<ChannelLimit> limits =
         SocialLimits::limits(tr("graphemes"), whole.graphemes, BlueskyMeasure::graphemeLimit, graphemes);
     const bool threaded = thread.size() > 1;
-    limits.insert(1, ChannelLimit{tr("Bytes"), tr("bytes"), whole.bytes, BlueskyMeasure::byteLimit, !threaded,
-                                  tr("UTF-8")});
+    limits.insert(1, ChannelLimit{u"bytes"_s, tr("Bytes"), tr("bytes"), whole.bytes,
+                                  BlueskyMeasure::byteLimit, !threaded, tr("UTF-8")});
     if (threaded)
-        limits << ChannelLimit{tr("Largest post"),        tr("bytes"), maxBytes,
-                               BlueskyMeasure::byteLimit, true,        tr("UTF-8")};
+        limits << ChannelLimit{u"post-bytes"_s, tr("Largest post"),        tr("bytes"),
+                               maxBytes,        BlueskyMeasure::byteLimit, true,
+                               tr("UTF-8")};
     return limits;
 }
 

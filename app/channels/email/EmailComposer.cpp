@@ -47,9 +47,9 @@ QList<ChannelLimit> EmailComposer::limits(const ChannelMessage& message) const
         longestLine = qMax(longestLine, lines.at(i).size() - (lines.at(i).endsWith('\r') ? 1 : 0) +
                                             (i == 0 ? subjectPrefix : 0));
     return {
-        ChannelLimit{tr("Subject"), tr("characters"), int(message.title.size()), subjectAdvice, false,
-                     tr("phones show about the first %1").arg(subjectAdvice)},
-        ChannelLimit{tr("Subject line"), tr("octets"), int(longestLine), maxLineOctets, true,
+        ChannelLimit{u"title"_s, tr("Subject"), tr("characters"), int(message.title.size()), subjectAdvice,
+                     false, tr("phones show about the first %1").arg(subjectAdvice)},
+        ChannelLimit{u"title-line"_s, tr("Subject line"), tr("octets"), int(longestLine), maxLineOctets, true,
                      Rfc2047::needsEncoding(message.title) ? tr("RFC 2047 encoded") : tr("ASCII")},
     };
 }

@@ -45,7 +45,7 @@ ChannelMessage InAppComposer::compose(const ComposeInput& input) const
 
 QList<ChannelLimit> InAppComposer::limits(const ChannelMessage& message) const
 {
-    return {ChannelLimit{tr("Banner text"), tr("characters"), LockScreenText::length(message.text),
+    return {ChannelLimit{u"text"_s, tr("Banner text"), tr("characters"), LockScreenText::length(message.text),
                          textAdvice, false, tr("longer banners wrap and get skipped")}};
 }
 

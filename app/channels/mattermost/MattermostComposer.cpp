@@ -68,7 +68,7 @@ ChannelMessage MattermostComposer::compose(const ComposeInput& input) const
 QList<ChannelLimit> MattermostComposer::limits(const ChannelMessage& message) const
 {
     const QString text = QJsonDocument::fromJson(message.wire).object().value(u"text"_s).toString();
-    return {{tr("Post text"), tr("characters"), int(text.toUcs4().size()), postLimit, false,
+    return {{u"text"_s, tr("Post text"), tr("characters"), int(text.toUcs4().size()), postLimit, false,
              tr("a longer post arrives split into several")}};
 }
 

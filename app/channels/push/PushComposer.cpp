@@ -34,11 +34,11 @@ ChannelMessage PushComposer::compose(const ComposeInput& input) const
 QList<ChannelLimit> PushComposer::limits(const ChannelMessage& message) const
 {
     return {
-        ChannelLimit{tr("Payload"), tr("bytes"), int(message.wire.size()), maxPayloadBytes, true,
-                     tr("APNs and FCM refuse larger payloads")},
-        ChannelLimit{tr("Title"), tr("characters"), LockScreenText::length(message.title),
+        ChannelLimit{u"payload"_s, tr("Payload"), tr("bytes"), int(message.wire.size()), maxPayloadBytes,
+                     true, tr("APNs and FCM refuse larger payloads")},
+        ChannelLimit{u"title"_s, tr("Title"), tr("characters"), LockScreenText::length(message.title),
                      LockScreenText::titleLimit, false, tr("one line on a lock screen")},
-        ChannelLimit{tr("Body"), tr("characters"), LockScreenText::length(message.text),
+        ChannelLimit{u"text"_s, tr("Body"), tr("characters"), LockScreenText::length(message.text),
                      LockScreenText::bodyLimit, false, tr("four lines on a lock screen, then cut")},
     };
 }

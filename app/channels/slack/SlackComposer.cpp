@@ -136,12 +136,12 @@ QList<ChannelLimit> SlackComposer::limits(const ChannelMessage& message) const
     }
     const QString chars = tr("characters");
     return {
-        {tr("Header"), chars, header, headerLimit, true, tr("plain text")},
-        {tr("Longest section"), chars, longest, sectionLimit, true,
+        {u"title"_s, tr("Header"), chars, header, headerLimit, true, tr("plain text")},
+        {u"section"_s, tr("Longest section"), chars, longest, sectionLimit, true,
          tr("text in %n section(s)", nullptr, sections)},
-        {tr("Blocks"), tr("blocks"), int(blocks.size()), blockLimit, true, QString()},
-        {tr("Notification text"), chars, characters(payload.value(u"text"_s).toString()), textLimit, true,
-         tr("shown in notifications and where blocks cannot be")},
+        {u"blocks"_s, tr("Blocks"), tr("blocks"), int(blocks.size()), blockLimit, true, QString()},
+        {u"title-fallback"_s, tr("Notification text"), chars, characters(payload.value(u"text"_s).toString()),
+         textLimit, true, tr("shown in notifications and where blocks cannot be")},
     };
 }
 

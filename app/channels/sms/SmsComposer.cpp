@@ -19,13 +19,22 @@ QList<ChannelLimit> SmsComposer::limits(const ChannelMessage& message) const
 {
     const SmsMeasure::Result m = SmsMeasure::measure(message.text);
     const int perMessage = m.segments <= 1 ? m.singleLimit : m.segmentLimit;
-    ChannelLimit text{
-        tr("Text"), m.encoding == SmsMeasure::Encoding::Gsm7 ? tr("septets") : tr("UTF-16 units"),
-        m.length,   maxSegments * m.segmentLimit,
-        true,       tr("%1, %2 per segment").arg(SmsMeasure::encodingName(m.encoding)).arg(perMessage)};
-    ChannelLimit segments{tr("Segments"), tr("segments"), m.segments, maxSegments, true, QString()};
-    ChannelLimit single{tr("Single message"), text.unit, m.length,
-                        m.singleLimit,        false,     tr("longer texts are split and cost more")};
+    ChannelLimit text{u"text"_s,
+                      tr("Text"),
+                      m.encoding == SmsMeasure::Encoding::Gsm7 ? tr("septets") : tr("UTF-16 units"),
+                      m.length,
+                      maxSegments * m.segmentLimit,
+                      true,
+                      tr("%1, %2 per segment").arg(SmsMeasure::encodingName(m.encoding)).arg(perMessage)};
+    ChannelLimit segments{u"segments"_s, tr("Segments"), tr("segments"), m.segments,
+                          maxSegments,   true,           QString()};
+    ChannelLimit single{u"single-message"_s,
+                        tr("Single message"),
+                        text.unit,
+                        m.length,
+                        m.singleLimit,
+                        false,
+                        tr("longer texts are split and cost more")};
     return {text, segments, single};
 }
 

@@ -58,9 +58,10 @@ QList<ChannelLimit> StatusPageComposer::limits(const ChannelMessage& message) co
 {
     const int body = int(message.text.size());
     return {
-        ChannelLimit{tr("Incident name"), tr("characters"), int(message.title.size()), maxName, true, {}},
-        ChannelLimit{tr("Update"), tr("characters"), body, maxBody, true, {}},
-        ChannelLimit{tr("Readable update"), tr("characters"), body, bodyAdvice, false,
+        ChannelLimit{
+            u"title"_s, tr("Incident name"), tr("characters"), int(message.title.size()), maxName, true, {}},
+        ChannelLimit{u"text"_s, tr("Update"), tr("characters"), body, maxBody, true, {}},
+        ChannelLimit{u"text-advice"_s, tr("Readable update"), tr("characters"), body, bodyAdvice, false,
                      tr("people scan a status page; say the essentials first")},
     };
 }

@@ -52,7 +52,7 @@ int SupportMacroComposer::words(const QString& text)
 
 QList<ChannelLimit> SupportMacroComposer::limits(const ChannelMessage& message) const
 {
-    return {ChannelLimit{tr("Reply"), tr("words"), words(message.text), 0, false,
+    return {ChannelLimit{u"words"_s, tr("Reply"), tr("words"), words(message.text), 0, false,
                          tr("no limit; short replies get read")}};
 }
 

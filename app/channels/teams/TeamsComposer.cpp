@@ -82,8 +82,9 @@ QList<ChannelLimit> TeamsComposer::limits(const ChannelMessage& message) const
 {
     const int bytes = int(message.wire.size());
     return {
-        {tr("Payload"), tr("bytes"), bytes, payloadLimit, true, tr("Teams message size limit (28 KB)")},
-        {tr("Prudent size"), tr("bytes"), bytes, prudentPayload, false,
+        {u"payload"_s, tr("Payload"), tr("bytes"), bytes, payloadLimit, true,
+         tr("Teams message size limit (28 KB)")},
+        {u"payload-advice"_s, tr("Prudent size"), tr("bytes"), bytes, prudentPayload, false,
          tr("Workflows may accept a larger card and drop it later")},
     };
 }

@@ -39,12 +39,12 @@ QList<ChannelLimit> VoiceComposer::limits(const ChannelMessage& message) const
                              .arg(SpokenText::words(message.text))
                              .arg(SpokenText::wordsPerMinute);
     return {
-        ChannelLimit{tr("Duration"), tr("seconds"), seconds, adviceSeconds, false,
+        ChannelLimit{u"duration"_s, tr("Duration"), tr("seconds"), seconds, adviceSeconds, false,
                      tr("listeners drift after a minute; %1").arg(rate)},
-        ChannelLimit{tr("Call length"), tr("seconds"), seconds, maxSeconds, true,
+        ChannelLimit{u"call-length"_s, tr("Call length"), tr("seconds"), seconds, maxSeconds, true,
                      tr("too long for a phone message")},
-        ChannelLimit{tr("Spoken text"), tr("characters"), int(message.text.size()), maxCharacters, true,
-                     tr("Amazon Polly and Twilio Say per request")},
+        ChannelLimit{u"text"_s, tr("Spoken text"), tr("characters"), int(message.text.size()), maxCharacters,
+                     true, tr("Amazon Polly and Twilio Say per request")},
     };
 }
 

@@ -50,7 +50,7 @@ ChannelMessage WebhookComposer::compose(const ComposeInput& input) const
 
 QList<ChannelLimit> WebhookComposer::limits(const ChannelMessage& message) const
 {
-    return {{tr("Payload"), tr("bytes"), int(message.wire.size()), recommendedPayload, false,
+    return {{u"payload"_s, tr("Payload"), tr("bytes"), int(message.wire.size()), recommendedPayload, false,
              tr("Standard Webhooks recommends under 20 kB")}};
 }
 

@@ -1,6 +1,7 @@
 #include "checks/WordingChecker.h"
 
 #include "channels/UpdateComposer.h"
+#include "checks/OverLimit.h"
 #include "templating/TemplateLibrary.h"
 
 #include <QTest>
@@ -101,6 +102,48 @@ private slots:
                       u"over-limit"_s)
                      .size(),
                  0);
+    }
+
+    // The part comes from each limit's key, not its English name: Slack's notification text is
+    // the header escaped, so both of its findings point at the title.
+    void overLimitPartFromTheKey()
+    {
+        MessageTemplate t;
+        t.id = u"long-header"_s;
+        t.source = u"test"_s;
+        t.subject = u"Payments & checkout are failing for some customers in Europe. "_s.repeated(3).trimmed();
+        t.body = u"Card payments fail. Next update by 15:30 UTC."_s;
+        const ComposedUpdate update = m_composer.compose(
+            t, incident(), {}, {ChannelKind::Slack, ChannelKind::Push, ChannelKind::Email});
+        const QList<Finding> overLimit =
+            only(WordingChecker().check(update, incident(), m_composer), u"over-limit"_s);
+        QStringList parts;
+        for (const Finding& f : overLimit) {
+            const ChannelMessage* m = update.message(*f.channel);
+            QVERIFY(m);
+            parts << channelKey(*f.channel) + u':' + f.part;
+            QCOMPARE(f.start, 0);
+            QCOMPARE(f.end, int((f.part == u"title"_s ? m->title : m->text).size()));
+        }
+        parts.sort();
+        QCOMPARE(parts, (QStringList{u"email:title"_s, u"push:title"_s, u"slack:title"_s}));
+        ChannelLimit fallback;
+        fallback.key = u"title-fallback"_s;
+        fallback.part = u"Notification text"_s;
+        QCOMPARE(OverLimit::partOf(fallback), u"title"_s);
+        fallback.key = u"payload"_s;
+        fallback.part = u"Title and body"_s;
+        QCOMPARE(OverLimit::partOf(fallback), u"text"_s);
+
+        // Every limit of every channel has a key, each once per channel.
+        for (const ChannelMessage& m : m_composer.compose(t, incident(), {}, allChannels()).messages) {
+            QStringList keys;
+            for (const ChannelLimit& limit : m_composer.limits(m)) {
+                QVERIFY2(!limit.key.isEmpty(), qPrintable(channelKey(m.channel) + u' ' + limit.part));
+                QVERIFY2(!keys.contains(limit.key), qPrintable(channelKey(m.channel) + u' ' + limit.key));
+                keys << limit.key;
+            }
+        }
     }
 
     void conflictingNextUpdateTimes()
