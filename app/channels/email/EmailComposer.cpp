@@ -22,9 +22,13 @@ ChannelMessage EmailComposer::compose(const ComposeInput& input) const
             .simplified();
     const QString body = input.messageTemplate.bodyFor(ChannelKind::Email);
     message.text = input.drillMarker() + input.render(body, TemplateRenderer::Escaping::None, u"email"_s);
-    // Values are HTML-escaped before Markdown sees them, and md4c shows raw HTML as text.
-    message.html = MarkdownHtml::toHtml(input.drillMarker() +
-                                        input.render(body, TemplateRenderer::Escaping::Html, u"email"_s));
+    // Values are literal text in both parts: Markdown-escaped ("*now*" and "<b>" stay as typed,
+    // a link still links) before md4c sees them, and md4c shows raw HTML as text.
+    const ComposeInput literalValues{input.messageTemplate, input.incident,
+                                     MarkdownHtml::escapeValues(input.context), input.renderer,
+                                     input.problems};
+    message.html = MarkdownHtml::toHtml(
+        input.drillMarker() + literalValues.render(body, TemplateRenderer::Escaping::None, u"email"_s));
     const QJsonObject wire{
         {u"subject"_s, message.title},
         {u"encoded_subject"_s, QString::fromLatin1(Rfc2047::encode(message.title, subjectPrefix))},

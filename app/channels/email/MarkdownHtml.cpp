@@ -1,6 +1,10 @@
 #include "channels/email/MarkdownHtml.h"
 
+#include <QVariantList>
+
 #include <md4c-html.h>
+
+using namespace Qt::StringLiterals;
 
 namespace Herald {
 
@@ -9,7 +13,79 @@ void append(const MD_CHAR* text, MD_SIZE size, void* userData)
 {
     static_cast<QByteArray*>(userData)->append(text, size);
 }
+
+QVariant escaped(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return MarkdownHtml::escapeValue(value.toString());
+    case QMetaType::QVariantHash:
+        return MarkdownHtml::escapeValues(value.toHash());
+    case QMetaType::QVariantList: {
+        QVariantList list = value.toList();
+        for (QVariant& item : list)
+            item = escaped(item);
+        return list;
+    }
+    default:
+        return value;
+    }
+}
+
+bool startsLink(QStringView text)
+{
+    return text.startsWith(u"https://"_s, Qt::CaseInsensitive) ||
+           text.startsWith(u"http://"_s, Qt::CaseInsensitive);
+}
 } // namespace
+
+QString MarkdownHtml::escapeValue(const QString& value)
+{
+    // Inline markers everywhere; block markers (headings, quotes, lists, setext and thematic
+    // lines) only where a line starts, after its indentation.
+    static constexpr QStringView inlineMarks = u"\\`*_[]~|&<>";
+    static constexpr QStringView blockMarks = u"#>-+=";
+    QString out;
+    out.reserve(value.size() + 8);
+    bool lineStart = true;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (startsLink(QStringView(value).sliced(i)) && (i == 0 || !value.at(i - 1).isLetterOrNumber())) {
+            qsizetype end = i;
+            while (end < value.size() && !value.at(end).isSpace())
+                ++end;
+            out += QStringView(value).sliced(i, end - i);
+            i = end - 1;
+            lineStart = false;
+            continue;
+        }
+        if (inlineMarks.contains(c) || (lineStart && blockMarks.contains(c)))
+            out += u'\\';
+        else if (lineStart && c.isDigit()) {
+            // "12. " or "12) " starting a line is a list item
+            qsizetype end = i;
+            while (end < value.size() && value.at(end).isDigit())
+                ++end;
+            out += QStringView(value).sliced(i, end - i);
+            if (end < value.size() && (value.at(end) == u'.' || value.at(end) == u')'))
+                out += u'\\';
+            i = end - 1;
+            lineStart = false;
+            continue;
+        }
+        out += c;
+        lineStart = c == u'\n' || (lineStart && (c == u' ' || c == u'\t'));
+    }
+    return out;
+}
+
+QVariantHash MarkdownHtml::escapeValues(const QVariantHash& context)
+{
+    QVariantHash out;
+    for (auto it = context.cbegin(); it != context.cend(); ++it)
+        out.insert(it.key(), escaped(it.value()));
+    return out;
+}
 
 QString MarkdownHtml::toHtml(const QString& markdown)
 {

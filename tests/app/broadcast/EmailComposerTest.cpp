@@ -1,6 +1,7 @@
 #include "channels/email/EmailComposer.h"
 
 #include "BroadcastFixture.h"
+#include "channels/email/MarkdownHtml.h"
 #include "channels/email/Rfc2047.h"
 
 #include <QJsonArray>
@@ -50,6 +51,27 @@ private Q_SLOTS:
         QVERIFY(!m.html.contains(u"<script"_s));
         QVERIFY(!m.html.contains(u"<b>"_s));
         QVERIFY(m.text.contains(u"<img src=x onerror=alert(1)> & \"Cards\" &amp;"_s));
+    }
+
+    // The template's Markdown formats; a value's does not: "*now*" reads in the HTML part as in
+    // the plain one, a link in a value still links, and a value cannot start a list or heading.
+    void valuesAreLiteralMarkdown()
+    {
+        Test::BroadcastFixture f;
+        f.messageTemplate.body = u"**Update:** {{ service }}\n\n{{ next_update }}"_s;
+        f.values.insert(u"service"_s, u"*now* _fast_ [x](https://evil.example) `c` ~~s~~ a|b \\ "
+                                      u"see https://status.example.com/a_b?x=1&y=2"_s);
+        f.values.insert(u"next_update"_s, u"# 1. - 15:30 UTC"_s);
+        const ChannelMessage m = f.compose(m_composer);
+        QVERIFY(f.problems.isEmpty());
+        QCOMPARE(m.html, u"<p><strong>Update:</strong> *now* _fast_ [x](<a "
+                         u"href=\"https://evil.example\">https://evil.example</a>) "
+                         u"`c` ~~s~~ a|b \\ see <a href=\"https://status.example.com/a_b?x=1&amp;y=2\">"
+                         u"https://status.example.com/a_b?x=1&amp;y=2</a></p>\n"
+                         u"<p># 1. - 15:30 UTC</p>\n"_s);
+        QCOMPARE(m.text, u"**Update:** *now* _fast_ [x](https://evil.example) `c` ~~s~~ a|b \\ see "
+                         u"https://status.example.com/a_b?x=1&y=2\n\n# 1. - 15:30 UTC"_s);
+        QCOMPARE(MarkdownHtml::escapeValue(u"12. x\n- y *z*"_s), u"12\\. x\n\\- y \\*z\\*"_s);
     }
 
     void subjectIsOneLineAndEncodedOnTheWire()
