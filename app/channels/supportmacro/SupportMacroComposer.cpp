@@ -21,24 +21,41 @@ ChannelMessage SupportMacroComposer::compose(const ComposeInput& input) const
     const QString escaped =
         input.render(body, TemplateRenderer::Escaping::Html, u"support macro"_s).trimmed();
 
-    const QString greeting = tr("Hello,");
-    const QString thanks = tr("Thank you for your patience while we work on this.");
+    // A template's own greeting ("Hello,", "Hi Anna,") and thanks are kept, not doubled.
+    const QString greeting = hasGreeting(plain) ? QString() : tr("Hello,");
+    const QString thanks = plain.contains(tr("Thank you"), Qt::CaseInsensitive)
+                               ? QString()
+                               : tr("Thank you for your patience while we work on this.");
     // The next update time, unless the update already says it.
     const QString next = input.context.value(u"next_update"_s).toString().trimmed();
     const QString nextLine =
         next.isEmpty() || plain.contains(next) ? QString() : tr("Our next update: %1").arg(next);
 
-    QStringList text{input.drillMarker() + greeting, plain};
-    QStringList html{QString(input.drillMarker() + greeting).toHtmlEscaped(), escaped};
-    if (!nextLine.isEmpty()) {
-        text << nextLine;
-        html << nextLine.toHtmlEscaped();
+    QStringList text;
+    QStringList html;
+    if (greeting.isEmpty()) {
+        text << input.drillMarker() + plain;
+        html << input.drillMarker().toHtmlEscaped() + escaped;
+    } else {
+        text << input.drillMarker() + greeting << plain;
+        html << QString(input.drillMarker() + greeting).toHtmlEscaped() << escaped;
     }
-    text << thanks;
-    html << thanks.toHtmlEscaped();
+    for (const QString& line : {nextLine, thanks}) {
+        if (line.isEmpty())
+            continue;
+        text << line;
+        html << line.toHtmlEscaped();
+    }
     message.text = text.join(u"\n\n"_s);
     message.html = HtmlParagraphs::fromEscaped(html.join(u"\n\n"_s));
     return message;
+}
+
+bool SupportMacroComposer::hasGreeting(const QString& reply)
+{
+    // A short first line ending in a comma is a salutation in the languages Herald ships.
+    const QString first = reply.section(u'\n', 0, 0).trimmed();
+    return !first.isEmpty() && first.size() <= maxGreeting && first.endsWith(u',');
 }
 
 int SupportMacroComposer::words(const QString& text)

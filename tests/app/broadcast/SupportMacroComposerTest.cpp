@@ -42,6 +42,26 @@ private Q_SLOTS:
                  qPrintable(m.html));
     }
 
+    // Shipped macros open with their own "Hello," and thank the customer themselves.
+    void ownGreetingAndThanksAreNotDoubled()
+    {
+        Test::BroadcastFixture f;
+        f.messageTemplate.body =
+            u"Hi Anna,\n\nThank you for contacting us. We found why {{ service }} fails."_s;
+        f.incident.drill = true;
+        const ChannelMessage m = f.compose(m_composer);
+        QCOMPARE(m.text,
+                 u"[DRILL] Hi Anna,\n\nThank you for contacting us. We found why the Payments API fails."
+                 u"\n\nOur next update: 15:30 UTC"_s);
+        QCOMPARE(m.html,
+                 u"<p>[DRILL] Hi Anna,</p>\n<p>Thank you for contacting us. We found why the Payments API "
+                 u"fails.</p>\n<p>Our next update: 15:30 UTC</p>\n"_s);
+        QVERIFY(SupportMacroComposer::hasGreeting(u"Dear customer,\nWe found it."_s));
+        QVERIFY(!SupportMacroComposer::hasGreeting(u"We found why the Payments API fails, and fixed it."_s));
+        QVERIFY(!SupportMacroComposer::hasGreeting(
+            u"Payments, checkout and sign-in are slow for customers in Europe,"_s));
+    }
+
     void drill()
     {
         Test::BroadcastFixture f;
