@@ -10,8 +10,10 @@ namespace Herald {
 
 QString SpokenText::plain(const QString& phrase)
 {
-    // Emphasis marks anywhere; heading, quote and bullet marks only where a line starts.
-    static const QRegularExpression markdown(u"[*_`]+|^\\s*(?:#+|>+|[-+])\\s+"_s);
+    // Emphasis marks anywhere, but not an underscore inside a word ("a_b" in a link is read out
+    // as it is); heading, quote and bullet marks only where a line starts.
+    static const QRegularExpression markdown(
+        u"[*`]+|_+(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])_+|^\\s*(?:#+|>+|[-+])\\s+"_s);
     static const QRegularExpression isoDate(u"\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"_s);
     static const QRegularExpression clock(u"\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b"_s);
     static const QRegularExpression utc(u"\\bUTC\\b"_s);

@@ -72,6 +72,8 @@ private Q_SLOTS:
         QTest::newRow("noon") << u"at 12:00"_s << u"at 12 PM"_s;
         QTest::newRow("date") << u"on 2026-11-26 at 18:05"_s << u"on November 26, 2026 at 6:05 PM"_s;
         QTest::newRow("markdown") << u"**Payments** are _slow_ `now`"_s << u"Payments are slow now"_s;
+        QTest::newRow("underscore in a word")
+            << u"see example.com/a_b or snake_case"_s << u"see example.com/a_b or snake_case"_s;
         QTest::newRow("bullet") << u"- Retry later"_s << u"Retry later"_s;
         QTest::newRow("heading") << u"## What happened"_s << u"What happened"_s;
         QTest::newRow("quote") << u"> quoted"_s << u"quoted"_s;
