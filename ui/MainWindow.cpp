@@ -72,7 +72,7 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     splitter->addWidget(m_incidentView);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 1000});
+    splitter->setSizes({260, 1100});
     setCentralWidget(splitter);
 
     m_actor = new QComboBox;

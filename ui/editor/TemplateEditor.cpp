@@ -80,6 +80,8 @@ void TemplateEditor::showCompletions()
     rect.setWidth(m_completer->popup()->sizeHintForColumn(0) +
                   m_completer->popup()->verticalScrollBar()->sizeHint().width() + 8);
     m_completer->complete(rect);
+    // Enter takes the best match without a press of the arrow key first.
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
 void TemplateEditor::insertCompletion(const QString& name)

@@ -20,7 +20,7 @@ SmsPreview::SmsPreview(QWidget* parent) : ChannelPreview(parent)
     phone->setStyleSheet(
         u"#phone { background: #f2f2f7; border: 9px solid #1c1c1e; border-radius: 30px; }"_s);
     phone->setFixedWidth(340);
-    phone->setMinimumHeight(420);
+    phone->setMinimumHeight(300); // short enough that the limits below stay in view
     auto* sender = new QLabel(tr("Status alerts"));
     sender->setAlignment(Qt::AlignHCenter);
     sender->setStyleSheet(u"color: #3a3a3c; font-weight: 600; padding: 10px 0 6px 0;"_s);

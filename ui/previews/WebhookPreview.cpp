@@ -1,5 +1,7 @@
 #include "previews/WebhookPreview.h"
 
+#include "previews/LimitList.h"
+
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
@@ -16,7 +18,8 @@ WebhookPreview::WebhookPreview(QWidget* parent) : ChannelPreview(parent)
     m_view->setReadOnly(true);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(limitList());
 }
 
 void WebhookPreview::showMessage(const ChannelMessage* message)

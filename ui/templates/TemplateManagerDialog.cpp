@@ -116,6 +116,7 @@ TemplateManagerDialog::TemplateManagerDialog(Session& session, qint64 actorId, Q
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({340, 760});
     splitter->setChildrenCollapsible(false);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);

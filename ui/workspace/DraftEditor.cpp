@@ -43,6 +43,7 @@ DraftEditor::DraftEditor(QWidget* parent)
     formLayout->addWidget(formScroll);
 
     m_partCombo->setObjectName(u"partCombo"_s);
+    m_partCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_partCombo->setToolTip(tr("Which text of the template to rewrite for this update"));
     connect(m_partCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
@@ -59,18 +60,20 @@ DraftEditor::DraftEditor(QWidget* parent)
     auto* textBox = new QGroupBox(tr("Text"));
     auto* partRow = new QHBoxLayout;
     partRow->addWidget(new QLabel(tr("Rewrite:")));
-    partRow->addWidget(m_partCombo);
-    partRow->addWidget(m_partNote, 1);
+    partRow->addWidget(m_partCombo, 1);
     auto* textLayout = new QVBoxLayout(textBox);
     textLayout->setContentsMargins(6, 6, 6, 6);
     textLayout->addLayout(partRow);
+    textLayout->addWidget(m_partNote);
     textLayout->addWidget(m_editor, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(formBox);
     splitter->addWidget(textBox);
+    // The blanks come first: most updates only fill them in.
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 280});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -8,7 +8,7 @@
 #include "incidents/IncidentHeader.h"
 #include "models/DeliveryModel.h"
 #include "previews/ChannelPreview.h"
-#include "previews/PreviewCatalog.h"
+#include "previews/PreviewPane.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
 #include "templating/TemplateChecker.h"
@@ -78,13 +78,9 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
     formLayout->addWidget(m_problems);
     formLayout->addWidget(m_recipients);
 
-    m_previewTabs = new QTabWidget;
-    m_previewTabs->setObjectName(u"previewTabs"_s);
-    m_previews = createChannelPreviews();
-    for (ChannelPreview* preview : std::as_const(m_previews)) {
-        preview->setObjectName(u"preview_"_s + channelKey(preview->channel()));
-        m_previewTabs->addTab(preview, channelLabel(preview->channel()));
-    }
+    m_previewPane = new PreviewPane;
+    m_previewPane->setObjectName(u"previewPane"_s);
+    m_previews = m_previewPane->previews();
     for (ChannelPreview* preview : std::as_const(m_previews))
         if (auto* sms = qobject_cast<SmsPreview*>(preview))
             connect(sms, &SmsPreview::replaceLookalikesRequested, this, [this] {
@@ -117,7 +113,7 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
     checksLayout->addWidget(m_findingSummary);
     checksLayout->addWidget(m_findingView, 1);
     auto* previewSplitter = new QSplitter(Qt::Vertical);
-    previewSplitter->addWidget(m_previewTabs);
+    previewSplitter->addWidget(m_previewPane);
     previewSplitter->addWidget(checksBox);
     previewSplitter->setStretchFactor(0, 4);
     previewSplitter->setStretchFactor(1, 1);
@@ -250,10 +246,14 @@ void WorkspaceWidget::loadDraft()
                 index, tr("#%1 %2 · %3")
                            .arg(draft->id)
                            .arg(t ? t->name : draft->templateId, draftStateLabel(draft->state)));
-        m_editor->setDraft(t, draft->channels, m_session.drafts().content(*draft));
+        // Reloading after our own save changes nothing on screen: keep the undo history.
+        const DraftContent stored = m_session.drafts().content(*draft);
+        if (m_editorDraftId != draft->id || stored != m_editor->content())
+            m_editor->setDraft(t, draft->channels, stored);
     } else {
         m_editor->setDraft(nullptr, {}, {});
     }
+    m_editorDraftId = draft ? draft->id : 0;
     m_deliveries->setDraft(m_draftId);
     m_loading = false;
     updatePreviews();
@@ -293,6 +293,25 @@ void WorkspaceWidget::updatePreviews()
         preview->showLimits(message ? m_session.composer().limits(*message) : QList<ChannelLimit>{});
     }
     m_findings->setFindings(findings, update);
+    for (ChannelPreview* preview : std::as_const(m_previews)) {
+        const ChannelKind channel = preview->channel();
+        if (!update.message(channel)) {
+            m_previewPane->setState(channel, PreviewPane::State::NotInUpdate, tr("Not in this update"));
+            continue;
+        }
+        int blocking = 0;
+        int others = 0;
+        for (const Finding& f : std::as_const(findings))
+            if (!f.channel || f.channel == channel)
+                (f.blocks() ? blocking : others) += 1;
+        const PreviewPane::State state = blocking ? PreviewPane::State::Blocked
+                                         : others ? PreviewPane::State::Warning
+                                                  : PreviewPane::State::Fits;
+        m_previewPane->setState(channel, state,
+                                blocking ? tr("%n problem(s) block this channel", nullptr, blocking)
+                                : others ? tr("%n finding(s) to look at", nullptr, others)
+                                         : tr("Fits every limit; no findings"));
+    }
     const int blocking = m_findings->blockingCount();
     const int others = int(findings.size()) - blocking;
     m_findingSummary->setText(
@@ -412,9 +431,7 @@ void WorkspaceWidget::send()
 
 void WorkspaceWidget::showPreview(ChannelKind channel)
 {
-    for (int i = 0; i < m_previews.size(); ++i)
-        if (m_previews.at(i)->channel() == channel)
-            m_previewTabs->setCurrentIndex(i);
+    m_previewPane->showChannel(channel);
 }
 
 } // namespace Herald

@@ -24,6 +24,7 @@ class IncidentHeader;
 class Session;
 class DraftEditor;
 class FindingModel;
+class PreviewPane;
 
 // Where an update is written, previewed per channel, reviewed and sent: the incident's header,
 // the update's variables, the previews, and the workflow buttons for the person acting.
@@ -35,6 +36,7 @@ public:
     void setIncident(qint64 incidentId);
     void setActor(qint64 personId);
     qint64 currentDraftId() const { return m_draftId; }
+    qint64 currentIncidentId() const { return m_incidentId; }
     IncidentHeader* header() const { return m_header; }
     DraftEditor* editor() const { return m_editor; }
     void selectDraft(qint64 draftId);
@@ -65,6 +67,7 @@ private:
     qint64 m_incidentId = 0;
     qint64 m_actorId = 0;
     qint64 m_draftId = 0;
+    qint64 m_editorDraftId = 0; // the draft whose content the editor holds
     Draft m_draft;
     bool m_loading = false;
 
@@ -77,7 +80,7 @@ private:
     QLabel* m_findingSummary;
     QLabel* m_problems;
     QLabel* m_recipients;
-    QTabWidget* m_previewTabs;
+    PreviewPane* m_previewPane;
     QList<ChannelPreview*> m_previews;
     QPushButton* m_saveButton;
     QPushButton* m_submitButton;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/ChannelKind.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace Herald {
+
+class ChannelPreview;
+
+// Every channel's preview, one at a time, picked from a list that shows each channel's state at
+// a glance: not in this update, fits, has warnings, or blocked by a limit or a finding.
+class PreviewPane final : public QWidget {
+    Q_OBJECT
+public:
+    enum class State { NotInUpdate, Fits, Warning, Blocked };
+
+    explicit PreviewPane(QWidget* parent = nullptr);
+
+    const QList<ChannelPreview*>& previews() const { return m_previews; }
+    void showChannel(ChannelKind channel);
+    ChannelKind currentChannel() const;
+    void setState(ChannelKind channel, State state, const QString& summary);
+    State state(ChannelKind channel) const;
+
+private:
+    QListWidget* m_channels;
+    QStackedWidget* m_stack;
+    QList<ChannelPreview*> m_previews;
+    QList<State> m_states;
+};
+
+} // namespace Herald
