@@ -57,7 +57,15 @@ ComposedUpdate DraftService::compose(const Draft& draft, const DraftContent& con
     const auto incident = m_store.incidents().byId(draft.incidentId);
     if (!incident)
         throw HeraldError(tr("Incident #%1 does not exist.").arg(draft.incidentId));
-    return m_composer.compose(edited, *incident, content.variables, draft.channels);
+    ComposedUpdate update = m_composer.compose(edited, *incident, content.variables, draft.channels);
+    // Rewritten texts are checked like a template file: an unknown variable renders as nothing,
+    // so it must be caught here, at its line and column in that text.
+    for (auto it = content.texts.cbegin(); it != content.texts.cend(); ++it)
+        for (TemplateProblem problem : m_templateChecker.check(it.value(), edited.variables)) {
+            problem.source = tr("update text \"%1\"").arg(it.key());
+            update.problems << problem;
+        }
+    return update;
 }
 
 QList<Finding> DraftService::check(const Draft& draft, const ComposedUpdate& update) const

@@ -5,6 +5,7 @@
 #include "domain/ChannelEndpoint.h"
 #include "domain/Draft.h"
 #include "domain/DraftContent.h"
+#include "templating/TemplateChecker.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>
@@ -72,6 +73,7 @@ private:
     const Clock& m_clock;
     ChangeNotifier* m_notifier;
     WordingChecker m_checker;
+    TemplateChecker m_templateChecker; // for the texts a draft rewrote
 };
 
 } // namespace Herald

@@ -41,8 +41,9 @@ int main(int argc, char* argv[])
     for (const TemplateVariable& v : t->variables)
         values.insert(v.name, v.example);
     // Grow what customers notice until the base text is 2 KB, as a long real update is.
-    const QString sentence = u"Some card payments are declined at checkout, and customers may see the message "
-                             u"\"payment could not be completed\". "_s;
+    const QString sentence =
+        u"Some card payments are declined at checkout, and customers may see the message "
+        u"\"payment could not be completed\". "_s;
     QString impact = values.value(u"impact"_s).toString();
     const UpdateComposer composer;
     const QList<ChannelKind> channels = allChannels();
@@ -66,8 +67,10 @@ int main(int argc, char* argv[])
         if (update.messages.size() != channels.size())
             return 1;
     }
-    std::printf("render-draft-bytes: %d\n",
-                int(composer.compose(*t, incident, values, {ChannelKind::Email}).messages.first().text.toUtf8().size()));
+    std::printf("render-draft-bytes: %d\n", int(composer.compose(*t, incident, values, {ChannelKind::Email})
+                                                    .messages.first()
+                                                    .text.toUtf8()
+                                                    .size()));
     std::printf("render-channels: %d\n", int(channels.size()));
     std::printf("render-findings: %d\n", findings);
     std::printf("compose-all-channels-median-ms: %.3f\n", percentile(composeMs, 50));

@@ -44,9 +44,10 @@ int main(int argc, char* argv[])
 
     // A 10 KB base text: the template's own, then paragraphs of a long incident report.
     QString text = editor->toPlainText();
-    const QString paragraph = u"\n\nCustomers who pay by card may see the payment declined at checkout. Bank "
-                              u"transfers and saved payment methods are working as usual. We are working with our "
-                              u"card network provider on a fix and will post the next update by {{ next_update }}."_s;
+    const QString paragraph =
+        u"\n\nCustomers who pay by card may see the payment declined at checkout. Bank "
+        u"transfers and saved payment methods are working as usual. We are working with our "
+        u"card network provider on a fix and will post the next update by {{ next_update }}."_s;
     while (text.toUtf8().size() < 10 * 1024)
         text += paragraph;
     editor->setPlainText(text);

@@ -2,6 +2,8 @@
 // segments and the wording findings, every edit undoes from one stack, variable names complete,
 // problems block submission, and look-alike characters are replaced in one step.
 
+#include "workspace/DraftEditor.h"
+
 #include "base/ManualClock.h"
 #include "checks/FindingModel.h"
 #include "common/Dialogs.h"
@@ -10,7 +12,6 @@
 #include "previews/LimitList.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
-#include "workspace/DraftEditor.h"
 #include "workspace/VariableForm.h"
 #include "workspace/WorkspaceWidget.h"
 
@@ -121,7 +122,8 @@ private Q_SLOTS:
         QTRY_VERIFY(smsSegments() > 0);
         const int before = smsSegments();
         QVERIFY(!hasFinding(u"vague-phrase"_s, ChannelKind::Sms));
-        typeAtEnd(u" We hope to have this fixed soon, and we are sorry for the trouble this causes you today."_s);
+        typeAtEnd(
+            u" We hope to have this fixed soon, and we are sorry for the trouble this causes you today."_s);
         QTRY_VERIFY(smsSegments() > before);
         QTRY_VERIFY(hasFinding(u"vague-phrase"_s, ChannelKind::Sms));
         QVERIFY(smsEncoding().contains(u"GSM-7"_s));

@@ -46,7 +46,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::UTC));
         Session session(Database::open(dir.filePath(u"t.sqlite"_s), clock), clock, Dispatcher::Options{});
-        const qint64 author = session.store().people().add(Person{0, u"Alex Kim"_s, {}, {Role::CommunicationsManager}});
+        const qint64 author =
+            session.store().people().add(Person{0, u"Alex Kim"_s, {}, {Role::CommunicationsManager}});
         const int shipped = int(session.templates().templates().size());
         TemplateManagerDialog dialog(session, author);
         dialog.show();
