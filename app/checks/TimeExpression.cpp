@@ -137,16 +137,24 @@ QList<TimeExpression::Match> TimeExpression::nextUpdateTimes(const QString& text
 QList<TimeExpression::Match> TimeExpression::timesInSentences(const QString& text,
                                                               const QRegularExpression& cue, bool includeDays)
 {
-    static const QRegularExpression sentenceEnd(uR"([.!?](?=\s|$)|\n)"_s);
+    // A sentence ends at . ! or ? before a space or the end, or at a line break. Scanned by hand:
+    // searching backwards with a regular expression starts a match at every position.
+    const auto endsSentence = [&](qsizetype i) {
+        const QChar c = text.at(i);
+        if (c == u'\n')
+            return true;
+        return (c == u'.' || c == u'!' || c == u'?') && (i + 1 == text.size() || text.at(i + 1).isSpace());
+    };
     QList<Match> stated;
     for (const Match& time : find(text)) {
         if (time.kind == Kind::Day && !includeDays)
             continue; // "tomorrow" alone is too coarse to compare
-        const qsizetype before = text.left(time.start).lastIndexOf(sentenceEnd);
-        const qsizetype from = before < 0 ? 0 : before + 1;
-        qsizetype to = text.indexOf(sentenceEnd, time.end);
-        if (to < 0)
-            to = text.size();
+        qsizetype from = time.start;
+        while (from > 0 && !endsSentence(from - 1))
+            --from;
+        qsizetype to = time.end;
+        while (to < text.size() && !endsSentence(to))
+            ++to;
         if (cue.matchView(QStringView(text).mid(from, to - from)).hasMatch())
             stated << time;
     }

@@ -130,10 +130,21 @@ QString TemplateRenderer::escape(const QString& text, Escaping escaping)
     return text;
 }
 
+KTextTemplate::Template TemplateRenderer::compiled(const QString& source) const
+{
+    if (const auto it = m_compiled.constFind(source); it != m_compiled.cend())
+        return *it;
+    if (m_compiled.size() >= 512) // texts being typed: drop the old versions now and then
+        m_compiled.clear();
+    const KTextTemplate::Template compiled = m_engine->newTemplate(source, u"message"_s);
+    m_compiled.insert(source, compiled);
+    return compiled;
+}
+
 TemplateRenderer::Result TemplateRenderer::render(const QString& source, const QVariantHash& context,
                                                   Escaping escaping) const
 {
-    const KTextTemplate::Template compiled = m_engine->newTemplate(source, u"message"_s);
+    const KTextTemplate::Template compiled = this->compiled(source);
     if (compiled->error())
         return {QString(), compiled->errorString()};
     KTextTemplate::Context c(context);

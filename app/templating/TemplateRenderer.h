@@ -2,6 +2,8 @@
 
 #include "templating/TemplateProblem.h"
 
+#include <QHash>
+#include <QSharedPointer>
 #include <QString>
 #include <QVariantHash>
 
@@ -9,13 +11,16 @@
 
 namespace KTextTemplate {
 class Engine;
-}
+class TemplateImpl;
+using Template = QSharedPointer<TemplateImpl>;
+} // namespace KTextTemplate
 
 namespace Herald {
 
 // Renders template text (Django syntax) with KF6 TextTemplate, escaping values for the output
 // format: nothing for plain-text channels, HTML entities for email and status pages, Slack's own
 // three entities for mrkdwn, and backslash escapes for the Markdown of Teams and Mattermost.
+// Keeps compiled templates, so one renderer belongs to one thread.
 class TemplateRenderer {
 public:
     enum class Escaping { None, Html, SlackMrkdwn, TeamsMarkdown, MattermostMarkdown };
@@ -45,7 +50,12 @@ public:
     static QString escape(const QString& text, Escaping escaping);
 
 private:
+    // Compiling is most of the cost of a render, and previews render the same texts on every
+    // keystroke: compiled templates are kept by source text (a few hundred at most).
+    KTextTemplate::Template compiled(const QString& source) const;
+
     std::unique_ptr<KTextTemplate::Engine> m_engine;
+    mutable QHash<QString, KTextTemplate::Template> m_compiled;
 };
 
 } // namespace Herald

@@ -33,6 +33,11 @@ Draft DraftService::draft(qint64 draftId) const
     return *found;
 }
 
+QString DraftService::textSource(const QString& part)
+{
+    return tr("update text \"%1\"").arg(part);
+}
+
 DraftContent DraftService::content(const Draft& draft) const
 {
     const auto revision = m_store.drafts().revision(draft.id, draft.revision);
@@ -62,7 +67,7 @@ ComposedUpdate DraftService::compose(const Draft& draft, const DraftContent& con
     // so it must be caught here, at its line and column in that text.
     for (auto it = content.texts.cbegin(); it != content.texts.cend(); ++it)
         for (TemplateProblem problem : m_templateChecker.check(it.value(), edited.variables)) {
-            problem.source = tr("update text \"%1\"").arg(it.key());
+            problem.source = textSource(it.key());
             update.problems << problem;
         }
     return update;

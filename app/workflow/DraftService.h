@@ -54,6 +54,8 @@ public:
     // The template the draft started from, without the draft's own texts.
     const MessageTemplate& messageTemplate(const Draft& draft) const;
     ComposedUpdate compose(const Draft& draft, const DraftContent& content) const;
+    // Where problems in a rewritten text say they are: TemplateProblem::source for that part.
+    static QString textSource(const QString& part);
     // The wording checks on a composed update of the draft; blocking findings stop submission.
     QList<Finding> check(const Draft& draft, const ComposedUpdate& update) const;
     void setCheckSettings(const CheckSettings& settings) { m_checker = WordingChecker(settings); }

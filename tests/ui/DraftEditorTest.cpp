@@ -109,11 +109,13 @@ private Q_SLOTS:
         const auto previews = m_workspace->findChildren<ChannelPreview*>();
         QCOMPARE(previews.size(), allChannels().size());
         for (ChannelPreview* preview : previews) {
+            m_workspace->showPreview(preview->channel()); // previews are drawn when shown
             LimitList* limits = preview->limitList();
             QWidget* owner = limits->parentWidget();
             QVERIFY2(owner && holds(owner->layout(), limits), qPrintable(channelKey(preview->channel())));
             QVERIFY2(!limits->limits().isEmpty(), qPrintable(channelKey(preview->channel())));
         }
+        m_workspace->showPreview(ChannelKind::Sms);
     }
 
     void typingUpdatesSegmentsAndFindings()

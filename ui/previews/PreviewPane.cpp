@@ -33,7 +33,11 @@ PreviewPane::PreviewPane(QWidget* parent)
         m_states << State::NotInUpdate;
     }
     m_channels->setFixedWidth(m_channels->sizeHintForColumn(0) + 44);
-    connect(m_channels, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_channels, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (row >= 0)
+            Q_EMIT currentChannelChanged(m_previews.at(row)->channel());
+    });
     m_channels->setCurrentRow(0);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +73,11 @@ void PreviewPane::setState(ChannelKind channel, State state, const QString& summ
                                                         : palette().color(QPalette::Text));
         item->setToolTip(summary);
     }
+}
+
+ChannelPreview* PreviewPane::currentPreview() const
+{
+    return m_previews.at(std::max(0, m_channels->currentRow()));
 }
 
 PreviewPane::State PreviewPane::state(ChannelKind channel) const

@@ -23,8 +23,12 @@ public:
     const QList<ChannelPreview*>& previews() const { return m_previews; }
     void showChannel(ChannelKind channel);
     ChannelKind currentChannel() const;
+    ChannelPreview* currentPreview() const;
     void setState(ChannelKind channel, State state, const QString& summary);
     State state(ChannelKind channel) const;
+
+Q_SIGNALS:
+    void currentChannelChanged(ChannelKind channel);
 
 private:
     QListWidget* m_channels;

@@ -11,7 +11,6 @@
 #include "previews/PreviewPane.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
-#include "templating/TemplateChecker.h"
 #include "workspace/DraftEditor.h"
 #include "workspace/NewDraftDialog.h"
 
@@ -81,6 +80,7 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
     m_previewPane = new PreviewPane;
     m_previewPane->setObjectName(u"previewPane"_s);
     m_previews = m_previewPane->previews();
+    connect(m_previewPane, &PreviewPane::currentChannelChanged, this, &WorkspaceWidget::showCurrentPreview);
     for (ChannelPreview* preview : std::as_const(m_previews))
         if (auto* sms = qobject_cast<SmsPreview*>(preview))
             connect(sms, &SmsPreview::replaceLookalikesRequested, this, [this] {
@@ -260,38 +260,41 @@ void WorkspaceWidget::loadDraft()
     updateButtons();
 }
 
-QList<TemplateProblem> WorkspaceWidget::editedTextProblems(const DraftContent& content) const
+void WorkspaceWidget::showCurrentPreview()
 {
-    static const TemplateChecker checker;
-    const MessageTemplate& messageTemplate = m_session.drafts().messageTemplate(m_draft);
-    const QString part = m_editor->currentPart();
-    const QString text = content.texts.contains(part) ? content.texts.value(part)
-                                                      : DraftContent::originalText(messageTemplate, part);
-    return checker.check(text, messageTemplate.variables, content.variables);
+    // Only the preview in view is drawn on each refresh: drawing fourteen, most of them hidden,
+    // on every keystroke is what a person would feel as lag.
+    ChannelPreview* preview = m_previewPane->currentPreview();
+    const ChannelMessage* message = m_update.message(preview->channel());
+    preview->showMessage(message);
+    preview->showLimits(message ? m_session.composer().limits(*message) : QList<ChannelLimit>{});
 }
 
 void WorkspaceWidget::updatePreviews()
 {
     m_problems->clear();
     m_recipients->clear();
-    ComposedUpdate update;
+    m_update = ComposedUpdate();
+    ComposedUpdate& update = m_update;
     QList<Finding> findings;
     if (m_draftId) {
         try {
             const DraftContent content = m_editor->content();
             update = m_session.drafts().compose(m_draft, content);
             findings = m_session.drafts().check(m_draft, update);
-            m_editor->setProblems(editedTextProblems(content));
+            // The problems of the text in the editor, at their line and column in it.
+            QList<TemplateProblem> editing;
+            const QString source = DraftService::textSource(m_editor->currentPart());
+            for (const TemplateProblem& p : std::as_const(update.problems))
+                if (p.source == source)
+                    editing << p;
+            m_editor->setProblems(editing);
         } catch (const HeraldError& error) {
             m_problems->setText(u"<span style='color:%1;'>⚠ %2</span>"_s.arg(
                 Palette::bad().name(), error.message().toHtmlEscaped()));
         }
     }
-    for (ChannelPreview* preview : std::as_const(m_previews)) {
-        const ChannelMessage* message = update.message(preview->channel());
-        preview->showMessage(message);
-        preview->showLimits(message ? m_session.composer().limits(*message) : QList<ChannelLimit>{});
-    }
+    showCurrentPreview();
     m_findings->setFindings(findings, update);
     for (ChannelPreview* preview : std::as_const(m_previews)) {
         const ChannelKind channel = preview->channel();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channels/ComposedUpdate.h"
 #include "domain/Draft.h"
 #include "domain/DraftContent.h"
 #include "templating/TemplateProblem.h"
@@ -57,8 +58,7 @@ private:
     void reloadDrafts();
     void loadDraft();
     void updatePreviews();
-    // Template problems in the text the editor shows, at their line and column in it.
-    QList<TemplateProblem> editedTextProblems(const DraftContent& content) const;
+    void showCurrentPreview();
     void updateButtons();
     // Runs a workflow step; a refusal is shown and reported in the status bar.
     bool attempt(const QString& what, const std::function<void()>& action);
@@ -69,6 +69,7 @@ private:
     qint64 m_draftId = 0;
     qint64 m_editorDraftId = 0; // the draft whose content the editor holds
     Draft m_draft;
+    ComposedUpdate m_update; // the latest rendering, shown preview by preview
     bool m_loading = false;
 
     IncidentHeader* m_header;
