@@ -9,6 +9,7 @@
 #include "common/Dialogs.h"
 #include "demo/DemoSeeder.h"
 #include "editor/TemplateEditor.h"
+#include "editor/TemplateHighlighter.h"
 #include "previews/LimitList.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
@@ -203,6 +204,30 @@ private Q_SLOTS:
         while (draftEditor()->undoStack()->canUndo())
             draftEditor()->undoStack()->undo();
         QTRY_VERIFY(!hasFinding(u"template"_s, std::nullopt));
+    }
+
+    void misspeltProseIsMarkedButTagsAreNot()
+    {
+        QVERIFY2(editor()->highlighter()->spellCheckAvailable(), "no Sonnet dictionary for en_US");
+        draftEditor()->showPart(u"body"_s);
+        editor()->setFocus();
+        editor()->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor(), Qt::Key_Return);
+        QTest::keyClicks(editor(), u"We recieved {{ service }} reports."_s);
+        const QTextBlock block = editor()->document()->lastBlock();
+        const auto underlined = [&](const QString& word) {
+            const int at = int(block.text().indexOf(word));
+            for (const QTextLayout::FormatRange& range : block.layout()->formats())
+                if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline &&
+                    range.start <= at && at < range.start + range.length)
+                    return true;
+            return false;
+        };
+        QVERIFY(underlined(u"recieved"_s));
+        QVERIFY(!underlined(u"reports"_s));
+        QVERIFY(!underlined(u"service"_s)); // a variable name, not prose
+        while (draftEditor()->undoStack()->canUndo())
+            draftEditor()->undoStack()->undo();
     }
 
     void lookalikesAreReplacedInOneStep()
