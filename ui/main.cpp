@@ -4,6 +4,7 @@
 #include "base/AppInfo.h"
 #include "base/HeraldError.h"
 #include "base/SystemClock.h"
+#include "common/Dialogs.h"
 #include "common/ScreenshotWriter.h"
 #include "demo/DemoSeeder.h"
 #include "session/Session.h"
@@ -116,6 +117,15 @@ int main(int argc, char* argv[])
                 return 1;
         }
     }
+
+    // The wording checks' severities and lists, as a team set them (see CheckSettings).
+    const QString checks =
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/checks.json"_s;
+    if (const auto error = session->loadCheckSettings(checks); error && !screenshots)
+        Dialogs::showError(
+            nullptr, QObject::tr("Wording Checks"),
+            QObject::tr("The wording check settings were not loaded; the defaults are in use.\n\n%1")
+                .arg(*error));
 
     MainWindow window(*session, path);
     if (screenshots)

@@ -7,6 +7,9 @@
 #include "workflow/TimelineRecorder.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +38,26 @@ void Session::send(qint64 draftId, qint64 actorId)
 {
     m_drafts.send(draftId, actorId);
     m_dispatcher->wake();
+}
+
+std::optional<QString> Session::loadCheckSettings(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("Session", "%1: %2").arg(path, file.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return QCoreApplication::translate("Session", "%1: not a JSON object (%2 at byte %3)")
+            .arg(path, parseError.errorString())
+            .arg(parseError.offset);
+    const auto settings = CheckSettings::fromJson(document.object());
+    if (!settings)
+        return u"%1: %2"_s.arg(path, settings.error());
+    m_drafts.setCheckSettings(*settings);
+    return std::nullopt;
 }
 
 qint64 Session::saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId)

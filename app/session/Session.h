@@ -34,6 +34,10 @@ public:
 
     // Sends an approved draft and wakes the dispatcher; never waits for the network.
     void send(qint64 draftId, qint64 actorId);
+    // Reads the wording checks' severities and lists from a JSON file (CheckSettings::toJson);
+    // a missing file keeps the defaults. On a bad file the defaults stay and the error says
+    // where and what.
+    std::optional<QString> loadCheckSettings(const QString& path);
     // Adds or changes a channel endpoint, recorded on the timeline.
     qint64 saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId);
 
