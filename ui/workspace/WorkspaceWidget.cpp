@@ -124,6 +124,7 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
     splitter->addWidget(previewSplitter);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({480, 620}); // room to write; the preview keeps its true width
     splitter->setChildrenCollapsible(false);
 
     // Workflow: who may do what next.
