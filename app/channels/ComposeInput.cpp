@@ -17,6 +17,19 @@ QString ComposeInput::render(const QString& source, TemplateRenderer::Escaping e
     return result.text;
 }
 
+QString ComposeInput::title(ChannelKind channel, const QString& what) const
+{
+    return QString(drillMarker() +
+                   render(messageTemplate.subjectFor(channel), TemplateRenderer::Escaping::None, what))
+        .simplified();
+}
+
+QString ComposeInput::body(ChannelKind channel, TemplateRenderer::Escaping escaping,
+                           const QString& what) const
+{
+    return drillMarker() + render(messageTemplate.bodyFor(channel), escaping, what);
+}
+
 QString ComposeInput::drillMarker() const
 {
     return incident.drill ? u"[DRILL] "_s : QString();

@@ -44,10 +44,7 @@ ChannelMessage BlueskyComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::Bluesky;
-    message.text =
-        QString(input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Bluesky),
-                                                   TemplateRenderer::Escaping::None, u"bluesky"_s))
-            .trimmed();
+    message.text = input.body(ChannelKind::Bluesky, TemplateRenderer::Escaping::None, u"bluesky"_s).trimmed();
     QJsonArray records;
     for (const QString& post : posts(message.text))
         records << record(post, input.messageTemplate.locale);

@@ -16,10 +16,7 @@ ChannelMessage EmailComposer::compose(const ComposeInput& input) const
     ChannelMessage message;
     message.channel = ChannelKind::Email;
     // simplified() turns CR, LF and tabs into spaces: a subject can never start a new header.
-    message.title =
-        QString(input.drillMarker() + input.render(input.messageTemplate.subjectFor(ChannelKind::Email),
-                                                   TemplateRenderer::Escaping::None, u"email subject"_s))
-            .simplified();
+    message.title = input.title(ChannelKind::Email, u"email subject"_s);
     const QString body = input.messageTemplate.bodyFor(ChannelKind::Email);
     message.text = input.drillMarker() + input.render(body, TemplateRenderer::Escaping::None, u"email"_s);
     // Values are literal text in both parts: Markdown-escaped ("*now*" and "<b>" stay as typed,

@@ -18,14 +18,8 @@ ChannelMessage InAppComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::InApp;
-    message.title =
-        QString(input.drillMarker() + input.render(input.messageTemplate.subjectFor(ChannelKind::InApp),
-                                                   TemplateRenderer::Escaping::None, u"in-app title"_s))
-            .simplified();
-    message.text =
-        QString(input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::InApp),
-                                                   TemplateRenderer::Escaping::None, u"in-app"_s))
-            .simplified();
+    message.title = input.title(ChannelKind::InApp, u"in-app title"_s);
+    message.text = input.body(ChannelKind::InApp, TemplateRenderer::Escaping::None, u"in-app"_s).simplified();
     QJsonObject banner{
         {u"severity"_s, severityKey(input.incident.severity)},
         {u"title"_s, message.title},

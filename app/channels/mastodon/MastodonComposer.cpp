@@ -27,9 +27,7 @@ ChannelMessage MastodonComposer::compose(const ComposeInput& input) const
     ChannelMessage message;
     message.channel = ChannelKind::Mastodon;
     message.text =
-        QString(input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Mastodon),
-                                                   TemplateRenderer::Escaping::None, u"mastodon"_s))
-            .trimmed();
+        input.body(ChannelKind::Mastodon, TemplateRenderer::Escaping::None, u"mastodon"_s).trimmed();
     QJsonArray bodies;
     for (const QString& post : posts(message.text))
         bodies << QJsonObject{{u"status"_s, post},

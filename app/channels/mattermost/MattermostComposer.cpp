@@ -32,13 +32,9 @@ ChannelMessage MattermostComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::Mattermost;
-    message.title =
-        QString(input.drillMarker() + input.render(input.messageTemplate.subjectFor(ChannelKind::Mattermost),
-                                                   TemplateRenderer::Escaping::None, u"mattermost heading"_s))
-            .simplified();
+    message.title = input.title(ChannelKind::Mattermost, u"mattermost heading"_s);
     message.text =
-        input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Mattermost),
-                                           TemplateRenderer::Escaping::MattermostMarkdown, u"mattermost"_s);
+        input.body(ChannelKind::Mattermost, TemplateRenderer::Escaping::MattermostMarkdown, u"mattermost"_s);
     QJsonArray fields;
     QStringList fallback{message.title};
     for (const ChatFacts::Fact& fact : ChatFacts::facts(input)) {

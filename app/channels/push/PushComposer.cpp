@@ -13,14 +13,8 @@ ChannelMessage PushComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::Push;
-    message.title =
-        QString(input.drillMarker() + input.render(input.messageTemplate.subjectFor(ChannelKind::Push),
-                                                   TemplateRenderer::Escaping::None, u"push title"_s))
-            .simplified();
-    message.text =
-        QString(input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Push),
-                                                   TemplateRenderer::Escaping::None, u"push"_s))
-            .simplified();
+    message.title = input.title(ChannelKind::Push, u"push title"_s);
+    message.text = input.body(ChannelKind::Push, TemplateRenderer::Escaping::None, u"push"_s).simplified();
     const QJsonObject aps{
         {u"alert"_s, QJsonObject{{u"title"_s, message.title}, {u"body"_s, message.text}}},
         {u"sound"_s, u"default"_s},

@@ -93,12 +93,8 @@ ChannelMessage SlackComposer::compose(const ComposeInput& input) const
     message.channel = ChannelKind::Slack;
     // Header blocks are plain text. Not shortened here: limits() reports a long one, so people
     // see it before approving instead of Slack cutting or refusing it.
-    message.title =
-        QString(input.drillMarker() + input.render(input.messageTemplate.subjectFor(ChannelKind::Slack),
-                                                   TemplateRenderer::Escaping::None, u"slack header"_s))
-            .simplified();
-    message.text = input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Slack),
-                                                      TemplateRenderer::Escaping::SlackMrkdwn, u"slack"_s);
+    message.title = input.title(ChannelKind::Slack, u"slack header"_s);
+    message.text = input.body(ChannelKind::Slack, TemplateRenderer::Escaping::SlackMrkdwn, u"slack"_s);
     QJsonArray blocks{
         QJsonObject{{u"type"_s, u"header"_s},
                     {u"text"_s, QJsonObject{{u"type"_s, u"plain_text"_s}, {u"text"_s, message.title}}}},

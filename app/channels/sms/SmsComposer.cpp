@@ -10,8 +10,7 @@ ChannelMessage SmsComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::Sms;
-    message.text = input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Sms),
-                                                      TemplateRenderer::Escaping::None, u"sms"_s);
+    message.text = input.body(ChannelKind::Sms, TemplateRenderer::Escaping::None, u"sms"_s);
     return message;
 }
 

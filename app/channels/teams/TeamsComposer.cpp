@@ -27,12 +27,8 @@ ChannelMessage TeamsComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::Teams;
-    message.title =
-        QString(input.drillMarker() + input.render(input.messageTemplate.subjectFor(ChannelKind::Teams),
-                                                   TemplateRenderer::Escaping::None, u"teams header"_s))
-            .simplified();
-    message.text = input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Teams),
-                                                      TemplateRenderer::Escaping::TeamsMarkdown, u"teams"_s);
+    message.title = input.title(ChannelKind::Teams, u"teams header"_s);
+    message.text = input.body(ChannelKind::Teams, TemplateRenderer::Escaping::TeamsMarkdown, u"teams"_s);
 
     QJsonArray body{QJsonObject{
         {u"type"_s, u"TextBlock"_s},

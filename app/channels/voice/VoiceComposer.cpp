@@ -15,10 +15,7 @@ ChannelMessage VoiceComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::Voice;
-    message.title =
-        QString(input.drillMarker() + input.render(input.messageTemplate.subjectFor(ChannelKind::Voice),
-                                                   TemplateRenderer::Escaping::None, u"voice title"_s))
-            .simplified();
+    message.title = input.title(ChannelKind::Voice, u"voice title"_s);
     QList<SpokenText::Paragraph> paragraphs;
     // "[DRILL]" would be read out as a word; say it as a sentence instead, first.
     if (!input.drillMarker().isEmpty())

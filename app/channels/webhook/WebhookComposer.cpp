@@ -17,8 +17,7 @@ ChannelMessage WebhookComposer::compose(const ComposeInput& input) const
         input.drillMarker() +
         input.render(input.messageTemplate.subject, TemplateRenderer::Escaping::None, u"webhook title"_s)
             .simplified();
-    message.text = input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::Webhook),
-                                                      TemplateRenderer::Escaping::None, u"webhook"_s);
+    message.text = input.body(ChannelKind::Webhook, TemplateRenderer::Escaping::None, u"webhook"_s);
     QJsonArray components;
     for (const AffectedComponent& component : incident.components)
         components << QJsonObject{{u"name"_s, component.name},

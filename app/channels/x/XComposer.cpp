@@ -25,9 +25,7 @@ ChannelMessage XComposer::compose(const ComposeInput& input) const
 {
     ChannelMessage message;
     message.channel = ChannelKind::X;
-    message.text = QString(input.drillMarker() + input.render(input.messageTemplate.bodyFor(ChannelKind::X),
-                                                              TemplateRenderer::Escaping::None, u"x"_s))
-                       .trimmed();
+    message.text = input.body(ChannelKind::X, TemplateRenderer::Escaping::None, u"x"_s).trimmed();
     QJsonArray bodies;
     for (const QString& post : posts(message.text))
         bodies << QJsonObject{{u"text"_s, post}};
