@@ -7,6 +7,7 @@
 // 0 success, 1 findings that block or a failed check, 2 bad input.
 namespace Herald::Cli {
 
+int audit(const QStringList& args);
 int demo(const QStringList& args);
 int render(const QStringList& args);
 int lint(const QStringList& args);

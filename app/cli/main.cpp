@@ -14,22 +14,25 @@ using namespace Herald;
 namespace {
 void usage()
 {
-    Cli::err() << "Usage: herald-cli COMMAND [OPTIONS]\n\n"
-                  "Commands:\n"
-                  "  render --template ID|FILE --vars FILE.json [--channel NAME]\n"
-                  "         [--locale LOCALE] --json\n"
-                  "                         render a template for every channel (or one), in\n"
-                  "                         its own language or another of its locales\n"
-                  "  lint (--file FILE [--status STATUS] | --template ID|FILE --vars FILE.json)\n"
-                  "       [--settings FILE.json] --json\n"
-                  "                         check the wording; exit 1 when a finding blocks\n"
-                  "                         (--status: what the text is for, e.g. resolved;\n"
-                  "                         --settings: rule severities and word lists)\n"
-                  "  measure --channel sms|x|mastodon|bluesky (--text TEXT | --file FILE) --json\n"
-                  "                         count a text the way the channel does\n"
-                  "  demo --database PATH   write the demo database\n"
-                  "  version                print the version\n\n"
-                  "Run herald-cli COMMAND --help for the options of a command.\n";
+    Cli::err()
+        << "Usage: herald-cli COMMAND [OPTIONS]\n\n"
+           "Commands:\n"
+           "  render --template ID|FILE --vars FILE.json [--channel NAME]\n"
+           "         [--locale LOCALE] --json\n"
+           "                         render a template for every channel (or one), in\n"
+           "                         its own language or another of its locales\n"
+           "  lint (--file FILE [--status STATUS] | --template ID|FILE --vars FILE.json)\n"
+           "       [--settings FILE.json] --json\n"
+           "                         check the wording; exit 1 when a finding blocks\n"
+           "                         (--status: what the text is for, e.g. resolved;\n"
+           "                         --settings: rule severities and word lists)\n"
+           "  measure --channel sms|x|mastodon|bluesky (--text TEXT | --file FILE) --json\n"
+           "                         count a text the way the channel does\n"
+           "  audit verify --database PATH [--json]\n"
+           "                         check the timeline's hash chain; exit 1 names the first bad event\n"
+           "  demo --database PATH   write the demo database\n"
+           "  version                print the version\n\n"
+           "Run herald-cli COMMAND --help for the options of a command.\n";
 }
 } // namespace
 
@@ -44,10 +47,8 @@ int main(int argc, char* argv[])
     }
     const QString command = args.takeAt(1);
     const QHash<QString, int (*)(const QStringList&)> commands{
-        {u"demo"_s, &Cli::demo},
-        {u"render"_s, &Cli::render},
-        {u"lint"_s, &Cli::lint},
-        {u"measure"_s, &Cli::measure},
+        {u"audit"_s, &Cli::audit}, {u"demo"_s, &Cli::demo},       {u"render"_s, &Cli::render},
+        {u"lint"_s, &Cli::lint},   {u"measure"_s, &Cli::measure},
     };
     try {
         if (const auto run = commands.value(command))
