@@ -89,12 +89,13 @@ private:
 
     static QJsonObject json(const QByteArray& wire) { return QJsonDocument::fromJson(wire).object(); }
 
-    static const ChannelLimit* limit(const QList<ChannelLimit>& limits, const QString& part)
+    // A copy: the list is usually a temporary (composer.limits(m)).
+    static std::optional<ChannelLimit> limit(const QList<ChannelLimit>& limits, const QString& part)
     {
         for (const ChannelLimit& l : limits)
             if (l.part == part)
-                return &l;
-        return nullptr;
+                return l;
+        return std::nullopt;
     }
 
     // A body of `characters` ASCII letters on one line.
@@ -368,7 +369,7 @@ private Q_SLOTS:
             const ChannelMessage m = compose(slack, messageTemplate(u"{{ h }}"_s, u"Text"_s), incident(),
                                              {{u"h"_s, QString(length, u'h')}});
             QCOMPARE(m.title.size(), length); // not cut: Slack would refuse it, people see why
-            const ChannelLimit* header = limit(slack.limits(m), u"Header"_s);
+            const auto header = limit(slack.limits(m), u"Header"_s);
             QCOMPARE(header->used, length);
             QCOMPARE(header->limit, 150);
             QCOMPARE(header->fits(), length == 150);
