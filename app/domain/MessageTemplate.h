@@ -35,8 +35,9 @@ struct MessageTemplate {
     Audience audience = Audience::External;
     IncidentStatus status = IncidentStatus::Investigating;
     QString locale = QStringLiteral("en");
-    QString source;   // where it came from, for messages: a file path or "database"
-    QString document; // the template file's text (YAML) it was read from, for export
+    QString source;      // where it came from, for messages: a file path or "database"
+    QString document;    // the template file's text (YAML) it was read from, for export
+    bool stored = false; // written in Herald (a database version), not shipped
     QList<TemplateVariable> variables;
     QString subject; // email subject, slack header, push title
     QString body;    // the base body every channel falls back to

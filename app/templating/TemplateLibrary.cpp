@@ -75,6 +75,7 @@ void TemplateLibrary::addStored(const QList<StoredTemplate>& versions)
         // The database row names the template; the file text inside it may say otherwise.
         parsed->id = stored.id;
         parsed->version = stored.version;
+        parsed->stored = true;
         m_stored << *parsed;
     }
     for (auto it = newest.cbegin(); it != newest.cend(); ++it) {

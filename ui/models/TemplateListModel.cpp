@@ -37,7 +37,7 @@ QVariant TemplateListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const MessageTemplate& t = m_library.templates().at(m_order.at(index.row()));
-    const bool stored = t.source.startsWith(u"database"_s);
+    const bool stored = t.stored;
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1\n%2 · version %3 · %4")

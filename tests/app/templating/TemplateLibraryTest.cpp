@@ -350,6 +350,8 @@ locales:
         QCOMPARE(library.find(id)->version, shipped.version + 1);
         QVERIFY(library.find(id)->body.startsWith(u"We are looking into"_s));
         QCOMPARE(library.find(id, shipped.version)->body, shipped.body);
+        QVERIFY(library.find(id)->stored); // written in Herald: it can be deleted
+        QVERIFY(!library.find(id, shipped.version)->stored);
         QCOMPARE(library.templates().size(), m_shipped.templates().size() + 1); // "stale" is its own id
         QCOMPARE(library.find(u"stale"_s)->id, u"stale"_s); // the row's id, not the file's
 
@@ -357,6 +359,7 @@ locales:
         TemplateLibrary reloaded = TemplateLibrary::shipped();
         reloaded.addStored(repo.all());
         QCOMPARE(reloaded.find(id)->version, shipped.version);
+        QVERIFY(!reloaded.find(id)->stored);             // the shipped one is back
         QVERIFY(reloaded.find(id, shipped.version + 1)); // drafts made from it still render
         QCOMPARE(reloaded.templates().size(), m_shipped.templates().size() + 1);
 
