@@ -3,6 +3,7 @@
 #include "base/AppInfo.h"
 #include "base/HeraldError.h"
 #include "common/Dialogs.h"
+#include "identity/ActingPerson.h"
 #include "incidents/IncidentHeader.h"
 #include "incidents/NewIncidentDialog.h"
 #include "models/IncidentListModel.h"
@@ -11,6 +12,7 @@
 #include "settings/ChannelSettingsDialog.h"
 #include "templates/TemplateManagerDialog.h"
 #include "timeline/TimelineView.h"
+#include "workspace/DraftActions.h"
 #include "workspace/DraftEditor.h"
 #include "workspace/WorkspaceWidget.h"
 
@@ -39,6 +41,7 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     , m_session(session)
     , m_incidents(new IncidentListModel(session.store(), this))
     , m_people(new PeopleModel(session.store(), this))
+    , m_acting(new ActingPerson(session, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("%1 — Herald").arg(QFileInfo(databasePath).fileName()));
@@ -59,7 +62,7 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::incidentSelected);
 
-    m_workspace = new WorkspaceWidget(session);
+    m_workspace = new WorkspaceWidget(session, *m_acting);
     m_workspace->setObjectName(u"workspace"_s);
     m_timeline = new TimelineView(session);
     m_timeline->setObjectName(u"timeline"_s);
@@ -79,8 +82,11 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     m_actor->setObjectName(u"actorCombo"_s);
     m_actor->setModel(m_people);
     m_actor->setMinimumContentsLength(24);
-    m_actor->setToolTip(tr("The person whose decisions Herald records"));
-    connect(m_actor, &QComboBox::currentIndexChanged, this, [this] { m_workspace->setActor(actorId()); });
+    m_actor->setPlaceholderText(tr("Sign in…"));
+    m_actor->setCurrentIndex(-1);
+    m_actor->setToolTip(tr("Who you are: choosing a person asks for their passphrase. Herald records every "
+                           "decision under this name."));
+    connect(m_actor, &QComboBox::activated, this, &MainWindow::actorChosen);
 
     createActions();
 
@@ -103,14 +109,7 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
 
     if (m_incidents->rowCount() > 0)
         m_incidentView->setCurrentIndex(m_incidents->index(0, IncidentListModel::TitleColumn));
-    // Act as the first communications manager, the person who usually drafts.
-    const auto people = session.store().people().all();
-    for (const Person& p : people)
-        if (p.hasRole(Role::CommunicationsManager)) {
-            setActor(p.id);
-            break;
-        }
-    m_workspace->setActor(actorId());
+    statusBar()->showMessage(tr("Nobody is signed in: choose who you are at the top right."));
     resize(1366, 768);
 }
 
@@ -152,11 +151,16 @@ void MainWindow::createActions()
     QAction* save = update->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save"), m_workspace,
                                       &WorkspaceWidget::save);
     save->setShortcut(QKeySequence::Save);
-    QAction* submit = update->addAction(tr("Submit for &Review"), m_workspace, &WorkspaceWidget::submit);
+    DraftActions* actions = m_workspace->actions();
+    QAction* submit = update->addAction(tr("Submit for &Review"), actions, &DraftActions::submit);
     submit->setShortcut(Qt::CTRL | Qt::Key_Return);
-    update->addAction(tr("&Approve"), m_workspace, &WorkspaceWidget::approve);
-    update->addAction(tr("Request &Changes…"), m_workspace, &WorkspaceWidget::requestChanges);
-    update->addAction(QIcon::fromTheme(u"mail-send"_s), tr("Se&nd"), m_workspace, &WorkspaceWidget::send);
+    update->addAction(tr("&Approve"), actions, &DraftActions::approve);
+    update->addAction(tr("Request &Changes…"), actions, &DraftActions::requestChanges);
+    update->addAction(QIcon::fromTheme(u"mail-send"_s), tr("Se&nd"), actions, &DraftActions::send);
+    update->addSeparator();
+    update->addAction(QIcon::fromTheme(u"dialog-warning"_s), tr("Send Now, Review &After…"), actions,
+                      &DraftActions::sendEmergency);
+    update->addAction(tr("&Withdraw…"), actions, &DraftActions::withdraw);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* showWorkspace = view->addAction(tr("&Workspace"), this, [this] { m_tabs->setCurrentIndex(0); });
@@ -200,14 +204,28 @@ void MainWindow::selectIncident(qint64 incidentId)
         m_incidentView->setCurrentIndex(m_incidents->index(row, IncidentListModel::TitleColumn));
 }
 
-void MainWindow::setActor(qint64 personId)
+bool MainWindow::setActor(qint64 personId)
 {
-    m_actor->setCurrentIndex(m_people->rowOf(personId));
+    const int row = m_people->rowOf(personId);
+    m_actor->setCurrentIndex(row);
+    actorChosen(row);
+    return m_acting->personId() == personId;
+}
+
+void MainWindow::actorChosen(int row)
+{
+    const qint64 personId = m_people->index(row, 0).data(PeopleModel::PersonIdRole).toLongLong();
+    if (personId == m_acting->personId())
+        return;
+    if (personId && m_acting->signIn(this, personId))
+        statusBar()->showMessage(tr("Signed in as %1").arg(m_acting->name()), 8000);
+    // Wrong or cancelled: show who is still signed in.
+    m_actor->setCurrentIndex(m_acting->isSignedIn() ? m_people->rowOf(m_acting->personId()) : -1);
 }
 
 qint64 MainWindow::actorId() const
 {
-    return m_actor->currentData(PeopleModel::PersonIdRole).toLongLong();
+    return m_acting->personId();
 }
 
 void MainWindow::newIncident()

@@ -9,6 +9,7 @@ class QTreeView;
 
 namespace Herald {
 
+class ActingPerson;
 class IncidentListModel;
 class PeopleModel;
 class Session;
@@ -22,8 +23,10 @@ public:
     explicit MainWindow(Session& session, const QString& databasePath, QWidget* parent = nullptr);
 
     void selectIncident(qint64 incidentId);
-    void setActor(qint64 personId);
+    // Signs the person in, asking their passphrase; false when wrong or cancelled.
+    bool setActor(qint64 personId);
     qint64 actorId() const;
+    ActingPerson* acting() const { return m_acting; }
     Session& session() const { return m_session; }
     WorkspaceWidget* workspace() const { return m_workspace; }
     TimelineView* timeline() const { return m_timeline; }
@@ -35,10 +38,12 @@ public:
 private:
     void createActions();
     void incidentSelected();
+    void actorChosen(int row);
 
     Session& m_session;
     IncidentListModel* m_incidents;
     PeopleModel* m_people;
+    ActingPerson* m_acting;
     QTreeView* m_incidentView;
     QComboBox* m_actor;
     QTabWidget* m_tabs;

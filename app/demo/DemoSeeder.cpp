@@ -3,11 +3,14 @@
 #include "base/ManualClock.h"
 #include "channels/UpdateComposer.h"
 #include "domain/TimelineEventType.h"
+#include "identity/PassphraseVerifier.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "templating/TemplateLibrary.h"
+#include "workflow/ApprovalPolicyService.h"
 #include "workflow/DraftService.h"
 #include "workflow/IncidentService.h"
+#include "workflow/PeopleService.h"
 #include "workflow/SendCompletion.h"
 #include "workflow/TimelineRecorder.h"
 
@@ -20,18 +23,28 @@ struct Cast {
     qint64 alex, priya, sam, jordan, morgan;
 };
 
-Cast addPeople(const Store& store)
+constexpr int demoIterations = 1000;
+
+Cast addPeople(const Store& store, const Clock& clock, const IdentityVerifier& verifier)
 {
+    const PeopleService people(store, clock, nullptr, demoIterations);
+    const qint64 morgan = people.addFirstAdministrator(
+        Person::named(u"Morgan Diaz"_s, u"morgan.diaz@example.com"_s, {Role::Administrator}),
+        DemoSeeder::passphrase);
+    const Identity admin = verifier.prove(morgan, DemoSeeder::passphrase);
     const auto add = [&](const QString& name, const QString& email, QList<Role> roles) {
-        return store.people().add(Person{0, name, email, roles});
+        return people.add(Person::named(name, email, roles), DemoSeeder::passphrase, admin);
     };
-    return {
-        add(u"Alex Morgan"_s, u"alex.morgan@example.com"_s, {Role::CommunicationsManager}),
-        add(u"Priya Shah"_s, u"priya.shah@example.com"_s, {Role::IncidentManager, Role::Approver}),
-        add(u"Sam Lee"_s, u"sam.lee@example.com"_s, {Role::SupportLead}),
-        add(u"Jordan Kim"_s, u"jordan.kim@example.com"_s, {Role::Approver}),
-        add(u"Morgan Diaz"_s, u"morgan.diaz@example.com"_s, {Role::Administrator}),
-    };
+    Cast cast;
+    cast.alex = add(u"Alex Morgan"_s, u"alex.morgan@example.com"_s, {Role::CommunicationsManager});
+    cast.priya = add(u"Priya Shah"_s, u"priya.shah@example.com"_s, {Role::IncidentManager, Role::Approver});
+    cast.sam = add(u"Sam Lee"_s, u"sam.lee@example.com"_s, {Role::SupportLead});
+    cast.jordan = add(u"Jordan Kim"_s, u"jordan.kim@example.com"_s, {Role::Approver});
+    cast.morgan = morgan;
+    ApprovalPolicy policy = ApprovalPolicy::defaults();
+    policy.backupApprovers = {cast.jordan, cast.priya};
+    ApprovalPolicyService(store, clock).change(policy, admin);
+    return cast;
 }
 
 // Demo deliveries did not really go anywhere: record them as accepted by the demo endpoint.
@@ -57,16 +70,21 @@ void markDelivered(const Store& store, const Clock& clock, qint64 draftId)
     transaction.commit();
 }
 
-void publish(const DraftService& drafts, ManualClock& clock, const Store& store, qint64 draftId,
-             const QVariantMap& variables, const Cast& cast)
+Identity as(const IdentityVerifier& verifier, qint64 person)
 {
-    drafts.save(draftId, variables, cast.alex);
+    return verifier.prove(person, DemoSeeder::passphrase);
+}
+
+void publish(const DraftService& drafts, ManualClock& clock, const Store& store, qint64 draftId,
+             const QVariantMap& variables, const Cast& cast, const IdentityVerifier& verifier)
+{
+    drafts.save(draftId, variables, as(verifier, cast.alex));
     clock.advanceSeconds(90);
-    drafts.submit(draftId, cast.alex);
+    drafts.submit(draftId, as(verifier, cast.alex));
     clock.advanceSeconds(150);
-    drafts.approve(draftId, cast.priya, u"Clear and accurate."_s);
+    drafts.approve(draftId, as(verifier, cast.priya), u"Clear and accurate."_s);
     clock.advanceSeconds(30);
-    drafts.send(draftId, cast.alex);
+    drafts.send(draftId, as(verifier, cast.alex));
     clock.advanceSeconds(2);
     markDelivered(store, clock, draftId);
 }
@@ -77,13 +95,15 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     ManualClock clock(now.addDays(-6).addSecs(-3 * 3600));
     const UpdateComposer composer;
     const IncidentService incidents(store, clock);
-    const DraftService drafts(store, templates, composer, clock);
+    const ApprovalPolicyService policies(store, clock);
+    const DraftService drafts(store, templates, composer, policies, clock);
+    const PassphraseVerifier verifier(store, clock);
     const QList<ChannelKind> channels = allChannels();
 
     Cast cast;
     {
         Transaction transaction(store.connection());
-        cast = addPeople(store);
+        cast = addPeople(store, clock, verifier);
         store.endpoints().add(ChannelEndpoint{0, ChannelKind::Webhook, u"Customer status webhook"_s,
                                               u"https://status.example.com/hooks/herald"_s, true});
         transaction.commit();
@@ -97,14 +117,15 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     old.assignments = {{Role::IncidentManager, cast.priya}, {Role::CommunicationsManager, cast.alex}};
     const qint64 oldId = incidents.create(old, cast.priya);
     clock.advanceSeconds(600);
-    const qint64 oldDraft = drafts.create(oldId, u"partial-outage-investigating"_s, channels, cast.alex);
+    const qint64 oldDraft =
+        drafts.create(oldId, u"partial-outage-investigating"_s, channels, as(verifier, cast.alex));
     publish(drafts, clock, store, oldDraft,
             {{u"service"_s, u"the dashboard"_s},
              {u"impact"_s,
               u"Some customers cannot sign in to the dashboard. Payments and the API are not affected."_s},
              {u"workaround"_s, u"If you are signed in already, stay signed in. The API keeps working."_s},
              {u"next_update"_s, u"14:30 UTC"_s}},
-            cast);
+            cast, verifier);
     clock.advanceSeconds(2400);
     incidents.changeStatus(oldId, IncidentStatus::Resolved, cast.priya);
 
@@ -121,7 +142,8 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     const qint64 liveId = incidents.create(live, cast.priya);
     clock.advanceSeconds(5 * 60);
     const QString next1 = clock.now().addSecs(30 * 60).toString(u"HH:mm 'UTC'"_s);
-    const qint64 first = drafts.create(liveId, u"partial-outage-investigating"_s, channels, cast.alex);
+    const qint64 first =
+        drafts.create(liveId, u"partial-outage-investigating"_s, channels, as(verifier, cast.alex));
     publish(
         drafts, clock, store, first,
         {{u"service"_s, u"the Payments API"_s},
@@ -129,13 +151,14 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
                        u"working."_s},
          {u"workaround"_s, u"Retry a declined payment after a minute; most retries succeed."_s},
          {u"next_update"_s, next1}},
-        cast);
+        cast, verifier);
 
     clock.set(now.addSecs(-70 * 60));
     incidents.changeStatus(liveId, IncidentStatus::Identified, cast.priya);
     clock.advanceSeconds(4 * 60);
     const QString next2 = clock.now().addSecs(60 * 60).toString(u"HH:mm 'UTC'"_s);
-    const qint64 second = drafts.create(liveId, u"partial-outage-identified"_s, channels, cast.alex);
+    const qint64 second =
+        drafts.create(liveId, u"partial-outage-identified"_s, channels, as(verifier, cast.alex));
     publish(drafts, clock, store, second,
             {{u"service"_s, u"the Payments API"_s},
              {u"cause"_s, u"A configuration change at our card network provider"_s},
@@ -144,12 +167,13 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
              {u"workaround"_s, u"Retry a declined payment after a minute."_s},
              {u"fix"_s, u"We are rolling back the change together with the provider"_s},
              {u"next_update"_s, next2}},
-            cast);
+            cast, verifier);
 
     // The update being written now, not yet submitted.
     clock.set(now.addSecs(-6 * 60));
     const QString next3 = now.addSecs(60 * 60).toString(u"HH:mm 'UTC'"_s);
-    const qint64 third = drafts.create(liveId, u"partial-outage-monitoring"_s, channels, cast.alex);
+    const qint64 third =
+        drafts.create(liveId, u"partial-outage-monitoring"_s, channels, as(verifier, cast.alex));
     clock.advanceSeconds(180);
     drafts.save(
         third,
@@ -157,7 +181,7 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
          {u"fix"_s, u"The provider rolled back the change, and declines are back to normal levels"_s},
          {u"workaround"_s, u"If a payment was declined in the last two hours, it is safe to try it again."_s},
          {u"next_update"_s, next3}},
-        cast.alex);
+        as(verifier, cast.alex));
 }
 
 } // namespace Herald

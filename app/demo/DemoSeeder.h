@@ -13,6 +13,9 @@ class TemplateLibrary;
 // its hash chain are genuine.
 class DemoSeeder {
 public:
+    // Every demo person's passphrase; it is published, so demo hashes are cheap.
+    static inline const QString passphrase = QStringLiteral("herald-demo");
+
     // `now` is the moment the demo should look current at.
     static void seed(const Store& store, const TemplateLibrary& templates, const QDateTime& now);
 };

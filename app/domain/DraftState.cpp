@@ -39,4 +39,28 @@ QList<DraftState> allDraftStates()
     return QList<DraftState>(values.begin(), values.end());
 }
 
+bool isAllowedDraftTransition(DraftState from, DraftState to)
+{
+    using enum DraftState;
+    switch (from) {
+    case Draft:
+        // Sending straight from a draft is the audited emergency path.
+        return to == InReview || to == Sending || to == Withdrawn;
+    case ChangesRequested:
+        return to == InReview || to == Draft || to == Sending || to == Withdrawn;
+    case InReview:
+        return to == ChangesRequested || to == Approved || to == Draft || to == Sending || to == Withdrawn;
+    case Approved:
+        return to == Sending || to == Draft || to == Withdrawn;
+    case Sending:
+        return to == Sent || to == PartlyFailed;
+    case PartlyFailed:
+        return to == Sending || to == Sent;
+    case Sent:
+    case Withdrawn:
+        return false;
+    }
+    return false;
+}
+
 } // namespace Herald

@@ -14,5 +14,7 @@ QString draftStateKey(DraftState value);
 std::optional<DraftState> draftStateFromKey(QStringView key);
 QString draftStateLabel(DraftState value);
 QList<DraftState> allDraftStates();
+// The lifecycle's edges; the workflow refuses any other move.
+bool isAllowedDraftTransition(DraftState from, DraftState to);
 
 } // namespace Herald

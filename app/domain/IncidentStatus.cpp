@@ -5,12 +5,13 @@
 namespace Herald {
 
 namespace {
-constexpr EnumKeys<IncidentKind, 2>
+constexpr EnumKeys<IncidentKind, 3>
     kinds("IncidentKind",
           {{
               {IncidentKind::Incident, u"incident", QT_TRANSLATE_NOOP("IncidentKind", "Incident")},
               {IncidentKind::Maintenance, u"maintenance",
                QT_TRANSLATE_NOOP("IncidentKind", "Scheduled maintenance")},
+              {IncidentKind::Security, u"security", QT_TRANSLATE_NOOP("IncidentKind", "Security incident")},
           }});
 
 constexpr EnumKeys<IncidentStatus, 8> statuses(
@@ -55,7 +56,7 @@ QString incidentStatusLabel(IncidentStatus status)
 
 QList<IncidentStatus> statusesOf(IncidentKind kind)
 {
-    if (kind == IncidentKind::Incident)
+    if (kind != IncidentKind::Maintenance)
         return {IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Monitoring,
                 IncidentStatus::Resolved};
     return {IncidentStatus::Scheduled, IncidentStatus::InProgress, IncidentStatus::Verifying,

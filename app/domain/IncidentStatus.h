@@ -8,7 +8,8 @@
 namespace Herald {
 
 // Unplanned incidents and scheduled maintenance follow different lifecycles.
-enum class IncidentKind { Incident, Maintenance };
+// Security incidents follow the incident lifecycle; their updates need stricter approval.
+enum class IncidentKind { Incident, Maintenance, Security };
 
 enum class IncidentStatus {
     Investigating,

@@ -22,5 +22,15 @@ inline const QString DeliveryFailed = QStringLiteral("delivery.failed");
 inline const QString EndpointChanged = QStringLiteral("settings.endpoint_changed");
 inline const QString TemplateSaved = QStringLiteral("settings.template_saved");
 inline const QString TemplateDeleted = QStringLiteral("settings.template_deleted");
+inline const QString ApprovalRecorded = QStringLiteral("draft.approval_recorded"); // one of several needed
+inline const QString DraftWithdrawn = QStringLiteral("draft.withdrawn");
+inline const QString DraftEmergencySent = QStringLiteral("draft.emergency_sent");
+inline const QString AfterSendReviewed = QStringLiteral("draft.after_send_reviewed");
+inline const QString ReviewEscalated = QStringLiteral("review.escalated");
+inline const QString TextCopied = QStringLiteral("support.text_copied");
+inline const QString PolicyChanged = QStringLiteral("settings.policy_changed");
+inline const QString PersonAdded = QStringLiteral("settings.person_added");
+inline const QString PersonChanged = QStringLiteral("settings.person_changed");
+inline const QString PassphraseSet = QStringLiteral("settings.passphrase_set");
 
 } // namespace Herald::TimelineEventType

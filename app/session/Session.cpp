@@ -15,13 +15,19 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-Session::Session(std::shared_ptr<Database> database, const Clock& clock, const Dispatcher::Options& dispatch)
+Session::Session(std::shared_ptr<Database> database, const Clock& clock, const Dispatcher::Options& dispatch,
+                 int passphraseIterations)
     : m_database(database)
     , m_store(database)
     , m_clock(clock)
     , m_templates(TemplateLibrary::shipped())
     , m_incidents(m_store, clock, &m_notifier)
-    , m_drafts(m_store, m_templates, m_composer, clock, &m_notifier)
+    , m_verifier(m_store, clock)
+    , m_people(m_store, clock, &m_notifier, passphraseIterations)
+    , m_policies(m_store, clock, &m_notifier)
+    , m_drafts(m_store, m_templates, m_composer, m_policies, clock, &m_notifier)
+    , m_reviews(m_store, m_drafts, m_policies, clock, &m_notifier)
+    , m_copyDesk(m_store, m_drafts, clock, &m_notifier)
     , m_templateService(m_store, m_templates, clock, &m_notifier)
     , m_dispatcher(std::make_unique<DispatcherThread>(database, clock, m_notifier, dispatch))
 {
@@ -34,9 +40,15 @@ Session::~Session()
     m_dispatcher->stop();
 }
 
-void Session::send(qint64 draftId, qint64 actorId)
+void Session::send(qint64 draftId, const Identity& actor)
 {
-    m_drafts.send(draftId, actorId);
+    m_drafts.send(draftId, actor);
+    m_dispatcher->wake();
+}
+
+void Session::sendEmergency(qint64 draftId, const Identity& actor, const QString& reason)
+{
+    m_drafts.sendEmergency(draftId, actor, reason);
     m_dispatcher->wake();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Herald {
 
 class Database;
@@ -12,6 +14,7 @@ class ApprovalRepository {
 public:
     explicit ApprovalRepository(const Database& db) : m_db(db) {}
     qint64 add(const Approval& approval) const;
+    std::optional<Approval> byId(qint64 id) const;
     // Oldest first, voided ones included.
     QList<Approval> forDraft(qint64 draftId) const;
     // Returns how many approvals were voided.

@@ -7,6 +7,8 @@
 #include "store/EndpointRepository.h"
 #include "store/IncidentRepository.h"
 #include "store/PersonRepository.h"
+#include "store/PolicyRepository.h"
+#include "store/ReviewRepository.h"
 #include "store/TemplateRepository.h"
 #include "store/TimelineRepository.h"
 
@@ -32,6 +34,8 @@ public:
     DeliveryRepository deliveries() const { return DeliveryRepository(*m_database); }
     TimelineRepository timeline() const { return TimelineRepository(*m_database); }
     TemplateRepository templates() const { return TemplateRepository(*m_database); }
+    PolicyRepository policies() const { return PolicyRepository(*m_database); }
+    ReviewRepository reviews() const { return ReviewRepository(*m_database); }
 
 private:
     std::shared_ptr<Database> m_database;

@@ -18,6 +18,8 @@ Q_SIGNALS:
     void timelineAppended(qint64 incidentId);
     void endpointsChanged();
     void templatesChanged();
+    void reviewsChanged(); // escalations, beyond what draftChanged says
+    void peopleChanged();
 };
 
 } // namespace Herald

@@ -4,11 +4,14 @@
 #include "base/HeraldError.h"
 #include "channels/UpdateComposer.h"
 #include "domain/TimelineEventType.h"
+#include "identity/Identity.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "templating/TemplateLibrary.h"
+#include "workflow/ApprovalPolicyService.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/ContentHash.h"
+#include "workflow/DecisionGuard.h"
 #include "workflow/TimelineRecorder.h"
 
 #include <QCoreApplication>
@@ -17,13 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Herald {
-
-namespace {
-bool canApprove(const Person& person)
-{
-    return person.hasRole(Role::Approver) || person.hasRole(Role::IncidentManager);
-}
-} // namespace
 
 Draft DraftService::draft(qint64 draftId) const
 {
@@ -94,8 +90,57 @@ QByteArray DraftService::contentHash(const Draft& draft) const
     return ContentHash::of(compose(draft, content(draft)).messages, targets(draft));
 }
 
+QList<qint64> DraftService::authors(qint64 draftId) const
+{
+    QList<qint64> people = m_store.drafts().revisionAuthors(draftId);
+    for (const Review& review : m_store.reviews().forDraft(draftId))
+        if (!people.contains(review.requestedBy))
+            people << review.requestedBy;
+    return people;
+}
+
+ApprovalProgress DraftService::progress(const Draft& draft) const
+{
+    return progress(draft, contentHash(draft));
+}
+
+ApprovalProgress DraftService::progress(const Draft& draft, const QByteArray& hash) const
+{
+    ApprovalProgress progress;
+    progress.requirement = m_policies.requirementFor(draft, messageTemplate(draft).audience);
+    const QList<qint64> writers = authors(draft.id);
+    for (const Approval& approval : m_store.approvals().forDraft(draft.id)) {
+        if (approval.voided || approval.contentHash != hash || approval.kind != ApprovalKind::Review ||
+            writers.contains(approval.approverId) || progress.approvers.contains(approval.approverId))
+            continue;
+        const auto approver = m_store.people().byId(approval.approverId);
+        if (!approver || !approver->canApprove())
+            continue; // a role taken away since no longer counts
+        progress.approvers << approval.approverId;
+        progress.approverRoleMet |= approver->hasRole(Role::Approver);
+    }
+    return progress;
+}
+
+std::optional<QString> DraftService::whyCannotApprove(const Draft& draft, const Person& person) const
+{
+    if (authors(draft.id).contains(person.id))
+        return tr("%1 wrote or submitted update #%2 and cannot approve it: someone else must review it.")
+            .arg(person.name)
+            .arg(draft.id);
+    if (!person.canApprove())
+        return tr("%1 does not have the approver or incident manager role.").arg(person.name);
+    // Someone whose passphrase an author set could be that author in disguise.
+    if (person.passphraseSetBy != person.id && authors(draft.id).contains(person.passphraseSetBy))
+        return tr("%1's passphrase was set by an author of update #%2. %1 must choose their own passphrase "
+                  "before approving it.")
+            .arg(person.name)
+            .arg(draft.id);
+    return std::nullopt;
+}
+
 qint64 DraftService::create(qint64 incidentId, const QString& templateId, const QList<ChannelKind>& channels,
-                            qint64 authorId) const
+                            const Identity& author) const
 {
     const MessageTemplate* messageTemplate = m_templates.find(templateId);
     if (!messageTemplate)
@@ -113,15 +158,15 @@ qint64 DraftService::create(qint64 incidentId, const QString& templateId, const 
     draft.incidentId = incidentId;
     draft.templateId = templateId;
     draft.templateVersion = messageTemplate->version;
-    draft.authorId = authorId;
+    draft.authorId = author.personId();
     draft.channels = channels;
     draft.createdAt = m_clock.now();
     draft.id = m_store.drafts().add(draft);
-    DraftRevision revision{0, draft.id, 0, defaults, authorId, draft.createdAt};
+    DraftRevision revision{0, draft.id, 0, defaults, draft.authorId, draft.createdAt};
     m_store.drafts().addRevision(revision);
     draft.revision = revision.number;
     TimelineRecorder(m_store, m_clock)
-        .record(incidentId, authorId, TimelineEventType::DraftCreated,
+        .record(incidentId, draft.authorId, TimelineEventType::DraftCreated,
                 tr("Started update #%1 from template \"%2\"").arg(draft.id).arg(messageTemplate->name),
                 {{u"draft"_s, draft.id},
                  {u"template"_s, templateId},
@@ -131,7 +176,7 @@ qint64 DraftService::create(qint64 incidentId, const QString& templateId, const 
     return draft.id;
 }
 
-int DraftService::save(qint64 draftId, const DraftContent& content, qint64 actorId) const
+int DraftService::save(qint64 draftId, const DraftContent& content, const Identity& author) const
 {
     Transaction transaction(m_store.connection());
     Draft current = draft(draftId);
@@ -142,6 +187,7 @@ int DraftService::save(qint64 draftId, const DraftContent& content, qint64 actor
                               .arg(draftStateLabel(current.state).toLower()));
     if (this->content(current) == content)
         return current.revision;
+    const qint64 actorId = author.personId();
     DraftRevision revision{0, draftId, 0, content, actorId, m_clock.now()};
     m_store.drafts().addRevision(revision);
     const TimelineRecorder timeline(m_store, m_clock);
@@ -150,6 +196,7 @@ int DraftService::save(qint64 draftId, const DraftContent& content, qint64 actor
                     {{u"draft"_s, draftId}, {u"revision"_s, revision.number}});
     if (current.state == DraftState::InReview || current.state == DraftState::Approved) {
         const int voided = m_store.approvals().voidAll(draftId);
+        closeOpenReview(current, actorId, u"text changed"_s);
         m_store.drafts().setState(draftId, DraftState::Draft, m_clock.now());
         timeline.record(
             current.incidentId, actorId, TimelineEventType::ApprovalVoided,
@@ -165,6 +212,10 @@ int DraftService::save(qint64 draftId, const DraftContent& content, qint64 actor
 void DraftService::transition(const Draft& draft, DraftState to, qint64 actorId, const QString& type,
                               const QString& summary, QJsonObject details) const
 {
+    if (!isAllowedDraftTransition(draft.state, to))
+        throw HeraldError(tr("Update #%1 cannot go from %2 to %3.")
+                              .arg(draft.id)
+                              .arg(draftStateLabel(draft.state).toLower(), draftStateLabel(to).toLower()));
     details.insert(u"draft"_s, draft.id);
     details.insert(u"revision"_s, draft.revision);
     details.insert(u"from"_s, draftStateKey(draft.state));
@@ -173,84 +224,177 @@ void DraftService::transition(const Draft& draft, DraftState to, qint64 actorId,
     TimelineRecorder(m_store, m_clock).record(draft.incidentId, actorId, type, summary, details);
 }
 
-void DraftService::submit(qint64 draftId, qint64 actorId) const
+void DraftService::requireNoBlockingFindings(const Draft& draft, const ComposedUpdate& update,
+                                             const QString& what) const
+{
+    QStringList blocking;
+    for (const Finding& finding : check(draft, update))
+        if (finding.blocks())
+            blocking << (finding.channel ? channelLabel(*finding.channel) + u": "_s : QString()) +
+                            finding.message;
+    if (!blocking.isEmpty())
+        throw HeraldError(
+            tr("Update #%1 cannot be %2 until %n problem(s) are fixed:\n%3", nullptr, int(blocking.size()))
+                .arg(draft.id)
+                .arg(what, blocking.mid(0, 5).join(u'\n')));
+}
+
+Approval DraftService::approvalOf(const Draft& draft, const ComposedUpdate& update,
+                                  const QByteArray& hash) const
+{
+    Approval approval;
+    approval.draftId = draft.id;
+    approval.revision = draft.revision;
+    approval.contentHash = hash;
+    approval.approvedAt = m_clock.now();
+    approval.messages = update.messages;
+    return approval;
+}
+
+void DraftService::closeOpenReview(const Draft& draft, qint64 by, const QString& outcome) const
+{
+    if (const auto review = m_store.reviews().openFor(draft.id, ReviewKind::Approval))
+        m_store.reviews().close(review->id, by, m_clock.now(), outcome);
+}
+
+void DraftService::submit(qint64 draftId, const Identity& actor) const
 {
     Transaction transaction(m_store.connection());
-    const Draft current = draft(draftId);
+    const Person submitter = DecisionGuard(m_store, m_clock).require(actor);
+    Draft current = draft(draftId);
     if (current.state != DraftState::Draft && current.state != DraftState::ChangesRequested)
         throw HeraldError(tr("Only a draft can be submitted for review; update #%1 is %2.")
                               .arg(draftId)
                               .arg(draftStateLabel(current.state).toLower()));
     const ComposedUpdate update = compose(current, content(current));
-    QStringList blocking;
-    for (const Finding& finding : check(current, update))
-        if (finding.blocks())
-            blocking << (finding.channel ? channelLabel(*finding.channel) + u": "_s : QString()) +
-                            finding.message;
-    if (!blocking.isEmpty())
-        throw HeraldError(tr("Update #%1 cannot be submitted until %n problem(s) are fixed:\n%2", nullptr,
-                             int(blocking.size()))
-                              .arg(draftId)
-                              .arg(blocking.mid(0, 5).join(u'\n')));
-    transition(current, DraftState::InReview, actorId, TimelineEventType::DraftSubmitted,
-               tr("Submitted update #%1 for review").arg(draftId), {});
+    requireNoBlockingFindings(current, update, tr("submitted"));
+    const ApprovalRequirement requirement =
+        m_policies.requirementFor(current, messageTemplate(current).audience);
+    const auto incident = m_store.incidents().byId(current.incidentId);
+    Review review;
+    review.draftId = draftId;
+    review.requestedBy = submitter.id;
+    review.requestedAt = m_clock.now();
+    review.dueAt = review.requestedAt.addSecs(60LL * m_policies.current().dueMinutes(incident->severity));
+    review.id = m_store.reviews().add(review);
+    transition(current, DraftState::InReview, submitter.id, TimelineEventType::DraftSubmitted,
+               requirement.approvals == 0 ? tr("Submitted update #%1").arg(draftId)
+                                          : tr("Submitted update #%1 for review, due %2 UTC")
+                                                .arg(draftId)
+                                                .arg(review.dueAt.toString(u"HH:mm"_s)),
+               {{u"due_at"_s, review.dueAt.toString(Qt::ISODateWithMs)},
+                {u"approvals_needed"_s, requirement.approvals},
+                {u"rule"_s, requirement.ruleName}});
+    if (requirement.approvals == 0) {
+        // The rules ask for no review: the approval still binds the exact content and targets.
+        const QByteArray hash = contentHash(current);
+        Approval approval = approvalOf(current, update, hash);
+        approval.kind = ApprovalKind::Policy;
+        approval.comment = requirement.ruleName;
+        m_store.approvals().add(approval);
+        m_store.reviews().close(review.id, 0, m_clock.now(), u"no review needed"_s);
+        current.state = DraftState::InReview;
+        transition(
+            current, DraftState::Approved, 0, TimelineEventType::DraftApproved,
+            tr("Update #%1 needs no review under the rule \"%2\"").arg(draftId).arg(requirement.ruleName),
+            {{u"content_hash"_s, QString::fromLatin1(hash)}, {u"kind"_s, u"policy"_s}});
+    }
     transaction.commit();
     notify(current);
 }
 
-void DraftService::approve(qint64 draftId, qint64 approverId, const QString& comment) const
+void DraftService::approve(qint64 draftId, const Identity& actor, const QString& comment) const
 {
     Transaction transaction(m_store.connection());
+    const Person approver = DecisionGuard(m_store, m_clock).require(actor);
     const Draft current = draft(draftId);
-    const auto approver = m_store.people().byId(approverId);
-    if (!approver)
-        throw HeraldError(tr("Person #%1 does not exist.").arg(approverId));
-    if (m_store.drafts().revisionAuthors(draftId).contains(approverId))
-        throw HeraldError(tr("%1 wrote update #%2 and cannot approve it: someone else must review it.")
-                              .arg(approver->name)
-                              .arg(draftId));
-    if (!canApprove(*approver))
-        throw HeraldError(tr("%1 does not have the approver or incident manager role.").arg(approver->name));
+    if (const auto why = whyCannotApprove(current, approver))
+        throw HeraldError(*why);
     if (current.state != DraftState::InReview)
         throw HeraldError(tr("Update #%1 is %2, not in review.")
                               .arg(draftId)
                               .arg(draftStateLabel(current.state).toLower()));
-    Approval approval;
-    approval.draftId = draftId;
-    approval.revision = current.revision;
-    approval.contentHash = contentHash(current);
-    approval.approverId = approverId;
+    const ComposedUpdate update = compose(current, content(current));
+    const QByteArray hash = ContentHash::of(update.messages, targets(current));
+    if (progress(current, hash).approvers.contains(approver.id))
+        throw HeraldError(tr("%1 has already approved update #%2.").arg(approver.name).arg(draftId));
+    Approval approval = approvalOf(current, update, hash);
+    approval.approverId = approver.id;
     approval.comment = comment;
-    approval.approvedAt = m_clock.now();
     m_store.approvals().add(approval);
-    transition(current, DraftState::Approved, approverId, TimelineEventType::DraftApproved,
-               comment.isEmpty() ? tr("Approved update #%1").arg(draftId)
-                                 : tr("Approved update #%1: %2").arg(draftId).arg(comment),
-               {{u"content_hash"_s, QString::fromLatin1(approval.contentHash)}, {u"comment"_s, comment}});
+    const ApprovalProgress now = progress(current, hash);
+    const QJsonObject details{{u"content_hash"_s, QString::fromLatin1(hash)},
+                              {u"comment"_s, comment},
+                              {u"approvals"_s, int(now.approvers.size())},
+                              {u"approvals_needed"_s, now.requirement.approvals}};
+    const QString said = comment.isEmpty() ? QString() : u": "_s + comment;
+    if (now.isComplete()) {
+        closeOpenReview(current, approver.id, u"approved"_s);
+        transition(current, DraftState::Approved, approver.id, TimelineEventType::DraftApproved,
+                   tr("Approved update #%1").arg(draftId) + said, details);
+    } else {
+        TimelineRecorder(m_store, m_clock)
+            .record(current.incidentId, approver.id, TimelineEventType::ApprovalRecorded,
+                    (now.approvers.size() < now.requirement.approvals
+                         ? tr("Approved update #%1 (%2 of %3 approvals)")
+                               .arg(draftId)
+                               .arg(now.approvers.size())
+                               .arg(now.requirement.approvals)
+                         : tr("Approved update #%1; one approval must still come from the approver role")
+                               .arg(draftId)) +
+                        said,
+                    details);
+    }
     transaction.commit();
     notify(current);
 }
 
-void DraftService::requestChanges(qint64 draftId, qint64 reviewerId, const QString& comment) const
+void DraftService::requestChanges(qint64 draftId, const Identity& actor, const QString& comment) const
 {
     Transaction transaction(m_store.connection());
+    const Person reviewer = DecisionGuard(m_store, m_clock).require(actor);
     const Draft current = draft(draftId);
     if (current.state != DraftState::InReview)
         throw HeraldError(tr("Update #%1 is %2, not in review.")
                               .arg(draftId)
                               .arg(draftStateLabel(current.state).toLower()));
+    if (const auto why = whyCannotApprove(current, reviewer))
+        throw HeraldError(*why);
     if (comment.trimmed().isEmpty())
         throw HeraldError(tr("Say what should change."));
-    transition(current, DraftState::ChangesRequested, reviewerId, TimelineEventType::DraftChangesRequested,
+    m_store.approvals().voidAll(draftId);
+    closeOpenReview(current, reviewer.id, u"changes requested"_s);
+    transition(current, DraftState::ChangesRequested, reviewer.id, TimelineEventType::DraftChangesRequested,
                tr("Asked for changes to update #%1: %2").arg(draftId).arg(comment),
                {{u"comment"_s, comment}});
     transaction.commit();
     notify(current);
 }
 
-void DraftService::send(qint64 draftId, qint64 actorId) const
+void DraftService::withdraw(qint64 draftId, const Identity& actor, const QString& reason) const
 {
     Transaction transaction(m_store.connection());
+    const Person person = DecisionGuard(m_store, m_clock).require(actor);
+    const Draft current = draft(draftId);
+    if (!person.hasRole(Role::CommunicationsManager) && !person.hasRole(Role::IncidentManager) &&
+        !authors(draftId).contains(person.id))
+        throw HeraldError(
+            tr("Only an author or a communications or incident manager can withdraw update #%1.")
+                .arg(draftId));
+    m_store.approvals().voidAll(draftId);
+    closeOpenReview(current, person.id, u"withdrawn"_s);
+    transition(current, DraftState::Withdrawn, person.id, TimelineEventType::DraftWithdrawn,
+               reason.trimmed().isEmpty() ? tr("Withdrew update #%1").arg(draftId)
+                                          : tr("Withdrew update #%1: %2").arg(draftId).arg(reason),
+               {{u"reason"_s, reason}});
+    transaction.commit();
+    notify(current);
+}
+
+void DraftService::send(qint64 draftId, const Identity& actor) const
+{
+    Transaction transaction(m_store.connection());
+    const Person sender = DecisionGuard(m_store, m_clock).require(actor);
     const Draft current = draft(draftId);
     if (current.state != DraftState::Approved)
         throw HeraldError(tr("Update #%1 is %2: only approved updates are sent.")
@@ -259,21 +403,99 @@ void DraftService::send(qint64 draftId, qint64 actorId) const
     const ComposedUpdate update = compose(current, content(current));
     const QList<ChannelEndpoint> endpoints = targets(current);
     const QByteArray hash = ContentHash::of(update.messages, endpoints);
-    const QList<qint64> authors = m_store.drafts().revisionAuthors(draftId);
-    bool approved = false;
+    // Checked again here, against the rules as they are now: the approvals must cover exactly
+    // this content and these targets.
+    const ApprovalProgress approved = progress(current, hash);
+    bool byPolicy = false;
     for (const Approval& approval : m_store.approvals().forDraft(draftId))
-        approved |=
-            !approval.voided && approval.contentHash == hash && !authors.contains(approval.approverId);
-    if (!approved)
+        byPolicy |= approval.kind == ApprovalKind::Policy && !approval.voided && approval.contentHash == hash;
+    if (!approved.isComplete() && !(byPolicy && approved.requirement.approvals == 0))
         throw HeraldError(
             tr("Update #%1 was not sent: what would go out (text, channels or recipients) is not what "
-               "was approved. Submit it for review again.")
+               "was approved, or the approval rules now ask for more. Submit it for review again.")
                 .arg(draftId));
+    writeOutbox(current, update, endpoints, hash, sender.id, TimelineEventType::DraftSendStarted, QString(),
+                {});
+    transaction.commit();
+    notify(current);
+    if (m_notifier)
+        Q_EMIT m_notifier->deliveriesChanged(draftId, current.incidentId);
+}
+
+void DraftService::sendEmergency(qint64 draftId, const Identity& actor, const QString& reason) const
+{
+    Transaction transaction(m_store.connection());
+    const Person sender = DecisionGuard(m_store, m_clock).require(actor);
+    if (!sender.hasRole(Role::CommunicationsManager) && !sender.hasRole(Role::IncidentManager))
+        throw HeraldError(tr("%1 cannot send before review: that needs the communications or incident "
+                             "manager role.")
+                              .arg(sender.name));
+    if (reason.trimmed().size() < 10)
+        throw HeraldError(tr("Write why this update cannot wait for review (at least 10 characters); the "
+                             "reason goes on the timeline and to the after-send review."));
+    const Draft current = draft(draftId);
+    if (!isAllowedDraftTransition(current.state, DraftState::Sending))
+        throw HeraldError(tr("Update #%1 is %2 and cannot be sent.")
+                              .arg(draftId)
+                              .arg(draftStateLabel(current.state).toLower()));
+    const ComposedUpdate update = compose(current, content(current));
+    requireNoBlockingFindings(current, update, tr("sent"));
+    const QList<ChannelEndpoint> endpoints = targets(current);
+    const QByteArray hash = ContentHash::of(update.messages, endpoints);
+    Approval approval = approvalOf(current, update, hash);
+    approval.kind = ApprovalKind::Emergency;
+    approval.approverId = sender.id;
+    approval.comment = reason.trimmed();
+    m_store.approvals().add(approval);
+    closeOpenReview(current, sender.id, u"sent in an emergency"_s);
+    Review review;
+    review.draftId = draftId;
+    review.kind = ReviewKind::AfterSend;
+    review.requestedBy = sender.id;
+    review.requestedAt = m_clock.now();
+    review.dueAt = review.requestedAt.addSecs(3600LL * m_policies.current().afterSendReviewHours);
+    m_store.reviews().add(review);
+    writeOutbox(
+        current, update, endpoints, hash, sender.id, TimelineEventType::DraftEmergencySent,
+        tr("EMERGENCY: sent update #%1 before review: %2").arg(draftId).arg(approval.comment),
+        {{u"reason"_s, approval.comment}, {u"review_due_at"_s, review.dueAt.toString(Qt::ISODateWithMs)}});
+    transaction.commit();
+    notify(current);
+    if (m_notifier)
+        Q_EMIT m_notifier->deliveriesChanged(draftId, current.incidentId);
+}
+
+void DraftService::completeAfterSendReview(qint64 draftId, const Identity& actor,
+                                           const QString& comment) const
+{
+    Transaction transaction(m_store.connection());
+    const Person reviewer = DecisionGuard(m_store, m_clock).require(actor);
+    const Draft current = draft(draftId);
+    const auto review = m_store.reviews().openFor(draftId, ReviewKind::AfterSend);
+    if (!review)
+        throw HeraldError(tr("Update #%1 has no open after-send review.").arg(draftId));
+    if (const auto why = whyCannotApprove(current, reviewer))
+        throw HeraldError(*why);
+    if (comment.trimmed().isEmpty())
+        throw HeraldError(tr("Write what the review found, even if it is \"fine as sent\"."));
+    m_store.reviews().close(review->id, reviewer.id, m_clock.now(), comment.trimmed());
+    TimelineRecorder(m_store, m_clock)
+        .record(current.incidentId, reviewer.id, TimelineEventType::AfterSendReviewed,
+                tr("Reviewed emergency update #%1 after sending: %2").arg(draftId).arg(comment.trimmed()),
+                {{u"draft"_s, draftId}, {u"review"_s, review->id}, {u"comment"_s, comment.trimmed()}});
+    transaction.commit();
+    notify(current);
+}
+
+void DraftService::writeOutbox(const Draft& current, const ComposedUpdate& update,
+                               const QList<ChannelEndpoint>& endpoints, const QByteArray& hash,
+                               qint64 actorId, const QString& type, const QString& summary,
+                               QJsonObject details) const
+{
     if (endpoints.isEmpty())
         throw HeraldError(tr("Update #%1 has no recipients: configure an endpoint for one of its channels in "
                              "Settings → Channels.")
-                              .arg(draftId));
-
+                              .arg(current.id));
     const QDateTime now = m_clock.now();
     QJsonArray rows;
     for (const ChannelEndpoint& endpoint : endpoints) {
@@ -281,14 +503,14 @@ void DraftService::send(qint64 draftId, qint64 actorId) const
         if (!message)
             continue;
         Delivery delivery;
-        delivery.draftId = draftId;
+        delivery.draftId = current.id;
         delivery.incidentId = current.incidentId;
         delivery.revision = current.revision;
         delivery.endpointId = endpoint.id;
         delivery.channel = endpoint.channel;
         delivery.target = endpoint.address;
         // Stable across retries and restarts; unique per message, target and content.
-        delivery.idempotencyKey = u"herald-d%1-r%2-e%3-%4"_s.arg(draftId)
+        delivery.idempotencyKey = u"herald-d%1-r%2-e%3-%4"_s.arg(current.id)
                                       .arg(current.revision)
                                       .arg(endpoint.id)
                                       .arg(QString::fromLatin1(hash.left(16)));
@@ -299,15 +521,13 @@ void DraftService::send(qint64 draftId, qint64 actorId) const
         m_store.deliveries().add(delivery);
         rows << QJsonObject{{u"channel"_s, channelKey(endpoint.channel)}, {u"endpoint"_s, endpoint.name}};
     }
-    transition(current, DraftState::Sending, actorId, TimelineEventType::DraftSendStarted,
-               QCoreApplication::translate("DraftService", "Sent update #%1 to %n recipient(s)", nullptr,
-                                           int(rows.size()))
-                   .arg(draftId),
-               {{u"content_hash"_s, QString::fromLatin1(hash)}, {u"deliveries"_s, rows}});
-    transaction.commit();
-    notify(current);
-    if (m_notifier)
-        Q_EMIT m_notifier->deliveriesChanged(draftId, current.incidentId);
+    details.insert(u"content_hash"_s, QString::fromLatin1(hash));
+    details.insert(u"deliveries"_s, rows);
+    transition(current, DraftState::Sending, actorId, type,
+               summary.isEmpty()
+                   ? tr("Sent update #%1 to %n recipient(s)", nullptr, int(rows.size())).arg(current.id)
+                   : summary,
+               details);
 }
 
 void DraftService::notify(const Draft& draft) const

@@ -5,7 +5,9 @@
 #include "delivery/Dispatcher.h"
 #include "support/HttpReceiver.h"
 #include "support/TestDatabase.h"
+#include "support/TestPeople.h"
 #include "templating/TemplateLibrary.h"
+#include "workflow/ApprovalPolicyService.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/DraftService.h"
 #include "workflow/IncidentService.h"
@@ -30,25 +32,27 @@ int main(int argc, char* argv[])
     const Store& store = db.store();
     const TemplateLibrary templates = TemplateLibrary::shipped();
     const UpdateComposer composer;
-    const qint64 alex = store.people().add({0, u"Alex Morgan"_s, {}, {Role::CommunicationsManager}});
-    const qint64 jordan = store.people().add({0, u"Jordan Kim"_s, {}, {Role::Approver}});
+    const qint64 alex = Test::addPerson(store, u"Alex Morgan"_s, {Role::CommunicationsManager});
+    const qint64 jordan = Test::addPerson(store, u"Jordan Kim"_s, {Role::Approver});
+    const auto as = [&](qint64 person) { return Test::as(store, db.clock(), person); };
     for (int i = 0; i < count; ++i)
         store.endpoints().add(
             {0, ChannelKind::Webhook, u"Hook %1"_s.arg(i), receiver.url().toString(), true});
     Incident incident;
     incident.title = u"Benchmark outage"_s;
     const qint64 incidentId = IncidentService(store, db.clock()).create(incident, jordan);
-    const DraftService drafts(store, templates, composer, db.clock());
+    const ApprovalPolicyService policies(store, db.clock());
+    const DraftService drafts(store, templates, composer, policies, db.clock());
     const qint64 draft =
-        drafts.create(incidentId, u"partial-outage-investigating"_s, {ChannelKind::Webhook}, alex);
+        drafts.create(incidentId, u"partial-outage-investigating"_s, {ChannelKind::Webhook}, as(alex));
     drafts.save(draft,
                 {{u"service"_s, u"the API"_s},
                  {u"impact"_s, u"Requests fail."_s},
                  {u"next_update"_s, u"10:00 UTC"_s}},
-                alex);
-    drafts.submit(draft, alex);
-    drafts.approve(draft, jordan, {});
-    drafts.send(draft, alex);
+                as(alex));
+    drafts.submit(draft, as(alex));
+    drafts.approve(draft, as(jordan), {});
+    drafts.send(draft, as(alex));
 
     ChangeNotifier notifier;
     Dispatcher::Options options;

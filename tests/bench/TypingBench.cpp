@@ -3,8 +3,10 @@
 // timer ticks on every pass of the event loop; the longest gap between ticks is the stall.
 
 #include "base/ManualClock.h"
+#include "common/Dialogs.h"
 #include "demo/DemoSeeder.h"
 #include "editor/TemplateEditor.h"
+#include "identity/ActingPerson.h"
 #include "session/Session.h"
 #include "workspace/DraftEditor.h"
 #include "workspace/WorkspaceWidget.h"
@@ -27,7 +29,13 @@ int main(int argc, char* argv[])
     ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::UTC));
     Session session(Database::open(dir.filePath(u"t.sqlite"_s), clock), clock, Dispatcher::Options{});
     DemoSeeder::seed(session.store(), session.templates(), clock.now());
-    WorkspaceWidget workspace(session);
+    ActingPerson acting(session);
+    for (const Person& p : session.store().people().all())
+        if (p.hasRole(Role::CommunicationsManager)) {
+            Dialogs::setNextPassphrase(DemoSeeder::passphrase);
+            acting.signIn(nullptr, p.id);
+        }
+    WorkspaceWidget workspace(session, acting);
     workspace.resize(1366, 768);
     workspace.show();
     if (!QTest::qWaitForWindowExposed(&workspace))

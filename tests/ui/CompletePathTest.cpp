@@ -4,10 +4,12 @@
 
 #include "HttpReceiver.h"
 #include "MainWindow.h"
+#include "TestPeople.h"
 #include "base/HeraldError.h"
 #include "base/ManualClock.h"
 #include "common/Dialogs.h"
 #include "domain/TimelineEventType.h"
+#include "identity/ActingPerson.h"
 #include "models/TimelineModel.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
@@ -78,10 +80,9 @@ private Q_SLOTS:
 
         auto database = Database::open(dir.filePath(u"gui.sqlite"_s), clock);
         Session session(database, clock, Dispatcher::Options{});
-        const qint64 alex =
-            session.store().people().add({0, u"Alex Morgan"_s, {}, {Role::CommunicationsManager}});
+        const qint64 alex = Test::addPerson(session.store(), u"Alex Morgan"_s, {Role::CommunicationsManager});
         const qint64 priya =
-            session.store().people().add({0, u"Priya Shah"_s, {}, {Role::IncidentManager, Role::Approver}});
+            Test::addPerson(session.store(), u"Priya Shah"_s, {Role::IncidentManager, Role::Approver});
 
         MainWindow window(session, dir.filePath(u"gui.sqlite"_s));
         window.show();
@@ -90,7 +91,13 @@ private Q_SLOTS:
         QAbstractItemModelTester timelineTester(window.timeline()->model());
         QAbstractItemModelTester peopleTester(find<QComboBox>(&window, u"actorCombo"_s)->model());
         QAbstractItemModelTester deliveriesTester(find<QTableView>(&window, u"deliveryView"_s)->model());
-        window.setActor(alex);
+        // Signing in takes the passphrase: a wrong one leaves nobody signed in.
+        Dialogs::setNextPassphrase(u"not the passphrase"_s);
+        QVERIFY(!window.setActor(alex));
+        QCOMPARE(Dialogs::takeShownErrors().size(), 1);
+        QVERIFY(!window.acting()->isSignedIn());
+        Dialogs::setNextPassphrase(Test::passphrase);
+        QVERIFY(window.setActor(alex));
 
         // Configure the webhook endpoint in the app.
         onNextDialog(u"channelSettingsDialog"_s, [this, &receiver](QDialog* dialog) {
@@ -130,20 +137,23 @@ private Q_SLOTS:
         auto* sms = find<SmsPreview>(workspace, u"preview_sms"_s);
         QTRY_VERIFY(sms->measureText().startsWith(u"GSM-7"_s));
 
-        // Submit as the author; the author cannot approve.
+        // Submit as the author (confirmed with the passphrase); the author cannot approve.
+        Dialogs::setNextPassphrase(Test::passphrase);
         QTest::mouseClick(find<QPushButton>(workspace, u"submitButton"_s), Qt::LeftButton);
         QTRY_VERIFY(find<QLabel>(workspace, u"draftState"_s)->text().contains(u"In review"_s));
         QVERIFY(!find<QPushButton>(workspace, u"approveButton"_s)->isEnabled());
         QVERIFY_THROWS_EXCEPTION(HeraldError,
-                                 session.drafts().approve(workspace->currentDraftId(), alex, {}));
+                                 session.drafts().approve(workspace->currentDraftId(),
+                                                          Test::as(session.store(), clock, alex), {}));
 
         // Approve as Priya, then send.
-        window.setActor(priya);
+        Dialogs::setNextPassphrase(Test::passphrase);
+        QVERIFY(window.setActor(priya));
         QVERIFY(find<QPushButton>(workspace, u"approveButton"_s)->isEnabled());
-        Dialogs::setNextConfirm(true);
+        Dialogs::setNextPassphrase(Test::passphrase);
         QTest::mouseClick(find<QPushButton>(workspace, u"approveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(find<QPushButton>(workspace, u"sendButton"_s)->isEnabled());
-        Dialogs::setNextConfirm(true);
+        Dialogs::setNextPassphrase(Test::passphrase);
         QTest::mouseClick(find<QPushButton>(workspace, u"sendButton"_s), Qt::LeftButton);
 
         // The real server received the approved JSON, with the row's idempotency key.

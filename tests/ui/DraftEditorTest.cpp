@@ -10,9 +10,11 @@
 #include "demo/DemoSeeder.h"
 #include "editor/TemplateEditor.h"
 #include "editor/TemplateHighlighter.h"
+#include "identity/ActingPerson.h"
 #include "previews/LimitList.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
+#include "workspace/DraftActions.h"
 #include "workspace/VariableForm.h"
 #include "workspace/WorkspaceWidget.h"
 
@@ -39,6 +41,7 @@ class DraftEditorTest : public QObject {
     QTemporaryDir m_dir;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::UTC)};
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<ActingPerson> m_acting;
     std::unique_ptr<WorkspaceWidget> m_workspace;
     qint64 m_alex = 0;
 
@@ -78,7 +81,8 @@ private Q_SLOTS:
         m_session = std::make_unique<Session>(Database::open(m_dir.filePath(u"e.sqlite"_s), m_clock), m_clock,
                                               Dispatcher::Options{});
         DemoSeeder::seed(m_session->store(), m_session->templates(), m_clock.now());
-        m_workspace = std::make_unique<WorkspaceWidget>(*m_session);
+        m_acting = std::make_unique<ActingPerson>(*m_session);
+        m_workspace = std::make_unique<WorkspaceWidget>(*m_session, *m_acting);
         m_workspace->resize(1366, 768);
         m_workspace->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
@@ -86,7 +90,8 @@ private Q_SLOTS:
             if (p.name.startsWith(u"Alex"_s))
                 m_alex = p.id;
         QVERIFY(m_alex);
-        m_workspace->setActor(m_alex);
+        Dialogs::setNextPassphrase(DemoSeeder::passphrase);
+        QVERIFY(m_acting->signIn(nullptr, m_alex));
         for (const Incident& incident : m_session->store().incidents().all())
             if (incident.isOngoing())
                 m_workspace->setIncident(incident.id);
@@ -196,7 +201,8 @@ private Q_SLOTS:
                 underlined = true;
         QVERIFY(underlined);
         Dialogs::takeShownErrors();
-        m_workspace->submit();
+        Dialogs::setNextPassphrase(DemoSeeder::passphrase);
+        m_workspace->actions()->submit();
         const QStringList errors = Dialogs::takeShownErrors();
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.first().contains(u"cannot be submitted"_s), qPrintable(errors.first()));

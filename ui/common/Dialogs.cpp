@@ -4,6 +4,7 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace Herald::Dialogs {
@@ -12,10 +13,12 @@ namespace {
 std::optional<bool> nextConfirm;
 std::optional<std::optional<QString>> nextText;
 std::optional<std::optional<QString>> nextFile;
+std::optional<std::optional<QString>> nextPassphrase;
 QStringList shownErrors;
 bool answeredByTest()
 {
-    return nextConfirm.has_value() || nextText.has_value() || nextFile.has_value();
+    return nextConfirm.has_value() || nextText.has_value() || nextFile.has_value() ||
+           nextPassphrase.has_value();
 }
 } // namespace
 
@@ -66,6 +69,17 @@ std::optional<QString> askText(QWidget* parent, const QString& title, const QStr
     return text;
 }
 
+std::optional<QString> askPassphrase(QWidget* parent, const QString& title, const QString& prompt)
+{
+    if (nextPassphrase)
+        return *std::exchange(nextPassphrase, std::nullopt);
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, prompt, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
 std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter)
 {
     if (nextFile)
@@ -96,6 +110,11 @@ void setNextConfirm(bool answer)
 void setNextText(std::optional<QString> text)
 {
     nextText = std::move(text);
+}
+
+void setNextPassphrase(std::optional<QString> passphrase)
+{
+    nextPassphrase = std::move(passphrase);
 }
 
 QStringList takeShownErrors()

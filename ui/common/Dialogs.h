@@ -20,6 +20,10 @@ bool confirm(QWidget* parent, const QString& title, const QString& question, con
 // nullopt when cancelled.
 std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
 
+// A passphrase, asked in a masked field; nullopt when cancelled. `prompt` says who is asked
+// and for which decision.
+std::optional<QString> askPassphrase(QWidget* parent, const QString& title, const QString& prompt);
+
 // A file to read or write; nullopt when cancelled. filter as QFileDialog takes it.
 std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter);
 std::optional<QString> saveFile(QWidget* parent, const QString& title, const QString& suggested,
@@ -28,6 +32,7 @@ std::optional<QString> saveFile(QWidget* parent, const QString& title, const QSt
 // Test seams: the next call answers at once with this value instead of opening a dialog.
 void setNextConfirm(bool answer);
 void setNextText(std::optional<QString> text);
+void setNextPassphrase(std::optional<QString> passphrase);
 // The next file dialog (open or save) answers with this path, or as cancelled with nullopt.
 void setNextFile(std::optional<QString> path);
 // Errors shown since the last call (tests assert on them; shown ones are recorded too).

@@ -5,12 +5,14 @@
 #include "checks/FindingModel.h"
 #include "common/Dialogs.h"
 #include "common/Palette.h"
+#include "identity/ActingPerson.h"
 #include "incidents/IncidentHeader.h"
 #include "models/DeliveryModel.h"
 #include "previews/ChannelPreview.h"
 #include "previews/PreviewPane.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
+#include "workspace/DraftActions.h"
 #include "workspace/DraftEditor.h"
 #include "workspace/NewDraftDialog.h"
 
@@ -33,7 +35,10 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+WorkspaceWidget::WorkspaceWidget(Session& session, ActingPerson& acting, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_acting(acting)
 {
     m_header = new IncidentHeader(m_session);
     connect(m_header, &IncidentHeader::statusMessage, this, &WorkspaceWidget::statusMessage);
@@ -128,27 +133,16 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
     splitter->setChildrenCollapsible(false);
 
     // Workflow: who may do what next.
-    const auto button = [this](const QString& text, const QString& name, const QString& icon, auto slot) {
-        auto* b = new QPushButton(QIcon::fromTheme(icon), text);
-        b->setObjectName(name);
-        connect(b, &QPushButton::clicked, this, slot);
-        return b;
-    };
-    m_saveButton = button(tr("Save"), u"saveButton"_s, u"document-save"_s, &WorkspaceWidget::save);
-    m_submitButton =
-        button(tr("Submit for Review"), u"submitButton"_s, u"mail-forward"_s, &WorkspaceWidget::submit);
-    m_changesButton = button(tr("Request Changes…"), u"requestChangesButton"_s, u"edit-undo"_s,
-                             &WorkspaceWidget::requestChanges);
-    m_approveButton =
-        button(tr("Approve"), u"approveButton"_s, u"dialog-ok-apply"_s, &WorkspaceWidget::approve);
-    m_sendButton = button(tr("Send"), u"sendButton"_s, u"mail-send"_s, &WorkspaceWidget::send);
+    m_saveButton = new QPushButton(QIcon::fromTheme(u"document-save"_s), tr("Save"));
+    m_saveButton->setObjectName(u"saveButton"_s);
+    connect(m_saveButton, &QPushButton::clicked, this, &WorkspaceWidget::save);
+    m_actions = new DraftActions(m_session, m_acting);
+    m_actions->setObjectName(u"draftActions"_s);
+    m_actions->setSaveFirst([this] { return attempt(tr("Save Update"), [&] { saveContent(); }); });
+    connect(m_actions, &DraftActions::statusMessage, this, &WorkspaceWidget::statusMessage);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_saveButton);
-    actions->addStretch();
-    actions->addWidget(m_submitButton);
-    actions->addWidget(m_changesButton);
-    actions->addWidget(m_approveButton);
-    actions->addWidget(m_sendButton);
+    actions->addWidget(m_actions, 1);
 
     m_deliveries = new DeliveryModel(m_session.store(), this);
     m_deliveryView = new QTableView;
@@ -181,7 +175,9 @@ WorkspaceWidget::WorkspaceWidget(Session& session, QWidget* parent) : QWidget(pa
             m_deliveries->reload();
     });
     connect(&notifier, &ChangeNotifier::endpointsChanged, this, &WorkspaceWidget::updatePreviews);
+    connect(&m_acting, &ActingPerson::changed, this, &WorkspaceWidget::actingPersonChanged);
     setIncident(0);
+    actingPersonChanged();
 }
 
 bool WorkspaceWidget::attempt(const QString& what, const std::function<void()>& action)
@@ -200,10 +196,9 @@ void WorkspaceWidget::setIncident(qint64 incidentId)
     reloadDrafts();
 }
 
-void WorkspaceWidget::setActor(qint64 personId)
+void WorkspaceWidget::actingPersonChanged()
 {
-    m_actorId = personId;
-    m_header->setActor(personId);
+    m_header->setActor(m_acting.personId());
     updateButtons();
 }
 
@@ -342,19 +337,12 @@ void WorkspaceWidget::updateButtons()
 {
     const bool hasDraft = m_draftId != 0;
     const DraftState state = m_draft.state;
-    const bool editable = hasDraft && (state == DraftState::Draft || state == DraftState::ChangesRequested ||
-                                       state == DraftState::InReview || state == DraftState::Approved);
-    const bool isAuthor =
-        hasDraft && m_session.store().drafts().revisionAuthors(m_draftId).contains(m_actorId);
+    const bool editable = hasDraft && m_acting.isSignedIn() &&
+                          (state == DraftState::Draft || state == DraftState::ChangesRequested ||
+                           state == DraftState::InReview || state == DraftState::Approved);
     m_editor->setReadOnly(!editable);
     m_saveButton->setEnabled(editable);
-    m_submitButton->setEnabled(hasDraft &&
-                               (state == DraftState::Draft || state == DraftState::ChangesRequested));
-    m_approveButton->setEnabled(hasDraft && state == DraftState::InReview && !isAuthor);
-    m_approveButton->setToolTip(isAuthor ? tr("You wrote this update: someone else must approve it.")
-                                         : QString());
-    m_changesButton->setEnabled(hasDraft && state == DraftState::InReview);
-    m_sendButton->setEnabled(hasDraft && state == DraftState::Approved);
+    m_actions->setDraft(hasDraft ? m_draft : Draft());
     m_deliveryView->setVisible(m_deliveries->rowCount() > 0);
     if (!hasDraft) {
         m_draftState->setText(tr("No update yet: start one from a template."));
@@ -378,7 +366,10 @@ void WorkspaceWidget::newDraft()
         return;
     qint64 id = 0;
     if (attempt(tr("New Update"), [&] {
-            id = m_session.drafts().create(m_incidentId, dialog.templateId(), dialog.channels(), m_actorId);
+            if (!m_acting.identity())
+                throw HeraldError(tr("Sign in first: choose who you are in the toolbar."));
+            id = m_session.drafts().create(m_incidentId, dialog.templateId(), dialog.channels(),
+                                           *m_acting.identity());
         })) {
         reloadDrafts();
         selectDraft(id);
@@ -386,51 +377,20 @@ void WorkspaceWidget::newDraft()
     }
 }
 
+int WorkspaceWidget::saveContent()
+{
+    if (!m_acting.identity())
+        throw HeraldError(tr("Sign in first: choose who you are in the toolbar."));
+    return m_session.drafts().save(m_draftId, m_editor->content(), *m_acting.identity());
+}
+
 void WorkspaceWidget::save()
 {
     if (!m_draftId)
         return;
     int revision = 0;
-    if (attempt(tr("Save Update"),
-                [&] { revision = m_session.drafts().save(m_draftId, m_editor->content(), m_actorId); }))
+    if (attempt(tr("Save Update"), [&] { revision = saveContent(); }))
         Q_EMIT statusMessage(tr("Saved update #%1, revision %2").arg(m_draftId).arg(revision));
-}
-
-void WorkspaceWidget::submit()
-{
-    attempt(tr("Submit for Review"), [&] {
-        m_session.drafts().save(m_draftId, m_editor->content(), m_actorId);
-        m_session.drafts().submit(m_draftId, m_actorId);
-    });
-}
-
-void WorkspaceWidget::approve()
-{
-    if (!Dialogs::confirm(
-            this, tr("Approve Update"),
-            tr("Approve exactly this text for every channel and recipient shown? Any later edit voids "
-               "the approval."),
-            tr("Approve")))
-        return;
-    attempt(tr("Approve Update"), [&] { m_session.drafts().approve(m_draftId, m_actorId, QString()); });
-}
-
-void WorkspaceWidget::requestChanges()
-{
-    const auto comment = Dialogs::askText(this, tr("Request Changes"), tr("What should change?"));
-    if (!comment)
-        return;
-    attempt(tr("Request Changes"),
-            [&] { m_session.drafts().requestChanges(m_draftId, m_actorId, *comment); });
-}
-
-void WorkspaceWidget::send()
-{
-    if (!Dialogs::confirm(this, tr("Send Update"),
-                          tr("Send the approved update now to every recipient shown?"), tr("Send")))
-        return;
-    if (attempt(tr("Send Update"), [&] { m_session.send(m_draftId, m_actorId); }))
-        Q_EMIT statusMessage(tr("Update #%1 queued for sending").arg(m_draftId));
 }
 
 void WorkspaceWidget::showPreview(ChannelKind channel)

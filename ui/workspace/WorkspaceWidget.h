@@ -22,6 +22,8 @@ namespace Herald {
 class ChannelPreview;
 class DeliveryModel;
 class IncidentHeader;
+class ActingPerson;
+class DraftActions;
 class Session;
 class DraftEditor;
 class FindingModel;
@@ -32,24 +34,20 @@ class PreviewPane;
 class WorkspaceWidget final : public QWidget {
     Q_OBJECT
 public:
-    explicit WorkspaceWidget(Session& session, QWidget* parent = nullptr);
+    WorkspaceWidget(Session& session, ActingPerson& acting, QWidget* parent = nullptr);
 
     void setIncident(qint64 incidentId);
-    void setActor(qint64 personId);
     qint64 currentDraftId() const { return m_draftId; }
     qint64 currentIncidentId() const { return m_incidentId; }
     IncidentHeader* header() const { return m_header; }
     DraftEditor* editor() const { return m_editor; }
+    DraftActions* actions() const { return m_actions; }
     void selectDraft(qint64 draftId);
     void showPreview(ChannelKind channel);
 
     // Actions, also reachable from menus and shortcuts.
     void newDraft();
     void save();
-    void submit();
-    void approve();
-    void requestChanges();
-    void send();
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -63,9 +61,12 @@ private:
     // Runs a workflow step; a refusal is shown and reported in the status bar.
     bool attempt(const QString& what, const std::function<void()>& action);
 
+    void actingPersonChanged();
+    int saveContent(); // throws HeraldError
+
     Session& m_session;
+    ActingPerson& m_acting;
     qint64 m_incidentId = 0;
-    qint64 m_actorId = 0;
     qint64 m_draftId = 0;
     qint64 m_editorDraftId = 0; // the draft whose content the editor holds
     Draft m_draft;
@@ -84,10 +85,7 @@ private:
     PreviewPane* m_previewPane;
     QList<ChannelPreview*> m_previews;
     QPushButton* m_saveButton;
-    QPushButton* m_submitButton;
-    QPushButton* m_approveButton;
-    QPushButton* m_changesButton;
-    QPushButton* m_sendButton;
+    DraftActions* m_actions;
     DeliveryModel* m_deliveries;
     QTableView* m_deliveryView;
     QTimer* m_previewTimer;

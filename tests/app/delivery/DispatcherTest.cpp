@@ -6,8 +6,10 @@
 #include "store/Store.h"
 #include "support/HttpReceiver.h"
 #include "support/TestDatabase.h"
+#include "support/TestPeople.h"
 #include "templating/TemplateLibrary.h"
 #include "timeline/TimelineChain.h"
+#include "workflow/ApprovalPolicyService.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/DraftService.h"
 #include "workflow/IncidentService.h"
@@ -48,26 +50,28 @@ private:
     void queueUpdateTo(const QString& address, int endpoints = 1)
     {
         const Store& s = store();
-        const qint64 alex =
-            s.people().add(Person{0, u"Alex Morgan"_s, QString(), {Role::CommunicationsManager}});
-        const qint64 jordan = s.people().add(Person{0, u"Jordan Kim"_s, QString(), {Role::Approver}});
+        const qint64 alex = Test::addPerson(s, u"Alex Morgan"_s, {Role::CommunicationsManager});
+        const qint64 jordan = Test::addPerson(s, u"Jordan Kim"_s, {Role::Approver});
+        const auto as = [&](qint64 person) { return Test::as(s, clock(), person); };
         for (int i = 1; i <= endpoints; ++i)
             s.endpoints().add({0, ChannelKind::Webhook, u"Status hook %1"_s.arg(i), address, true});
         IncidentService incidents(s, clock());
-        DraftService drafts(s, m_templates, m_composer, clock());
+        ApprovalPolicyService policies(s, clock());
+        DraftService drafts(s, m_templates, m_composer, policies, clock());
         Incident incident;
         incident.title = u"Payments API partial outage"_s;
         m_incident = incidents.create(incident, jordan);
-        m_draft = drafts.create(m_incident, u"partial-outage-investigating"_s, {ChannelKind::Webhook}, alex);
+        m_draft =
+            drafts.create(m_incident, u"partial-outage-investigating"_s, {ChannelKind::Webhook}, as(alex));
         drafts.save(m_draft,
                     {{u"service"_s, u"the Payments API"_s},
                      {u"impact"_s, u"Some card payments fail."_s},
                      {u"next_update"_s, u"14:30 UTC"_s}},
-                    alex);
-        drafts.submit(m_draft, alex);
-        drafts.approve(m_draft, jordan, QString());
+                    as(alex));
+        drafts.submit(m_draft, as(alex));
+        drafts.approve(m_draft, as(jordan), QString());
         clock().advanceSeconds(10);
-        drafts.send(m_draft, alex);
+        drafts.send(m_draft, as(alex));
         QCOMPARE(s.deliveries().forDraft(m_draft).size(), endpoints);
     }
 

@@ -4,6 +4,7 @@
 #include "base/HeraldError.h"
 #include "base/ManualClock.h"
 #include "session/Session.h"
+#include "support/TestPeople.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,20 +29,21 @@ private Q_SLOTS:
         ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::UTC));
         Session session(Database::open(dir.filePath(u"s.sqlite"_s), clock), clock, Dispatcher::Options{});
         const Store& store = session.store();
-        const qint64 alex = store.people().add(Person{0, u"Alex"_s, {}, {Role::CommunicationsManager}});
+        const qint64 alex = Test::addPerson(store, u"Alex"_s, {Role::CommunicationsManager});
+        const auto as = [&](qint64 person) { return Test::as(store, clock, person); };
         Incident incident;
         incident.title = u"Card payments failing"_s;
         incident.startedAt = clock.now();
         const qint64 incidentId = session.incidents().create(incident, alex);
-        const qint64 draftId =
-            session.drafts().create(incidentId, u"partial-outage-investigating"_s, {ChannelKind::Sms}, alex);
+        const qint64 draftId = session.drafts().create(incidentId, u"partial-outage-investigating"_s,
+                                                       {ChannelKind::Sms}, as(alex));
         DraftContent content;
         for (const TemplateVariable& v :
              session.templates().find(u"partial-outage-investigating"_s)->variables)
             content.variables.insert(v.name, v.example);
         content.texts.insert(u"sms"_s,
                              u"We hope to fix {{ service }} soon. Next update by {{ next_update }}."_s);
-        session.drafts().save(draftId, content, alex);
+        session.drafts().save(draftId, content, as(alex));
 
         // By default a vague phrase is a warning: submitting works.
         QVERIFY(!session.loadCheckSettings(dir.filePath(u"missing.json"_s)));
@@ -49,7 +51,7 @@ private Q_SLOTS:
         write(strict, R"({"severities": {"vague-phrase": "blocking"}})");
         QCOMPARE(session.loadCheckSettings(strict), std::nullopt);
         try {
-            session.drafts().submit(draftId, alex);
+            session.drafts().submit(draftId, as(alex));
             QFAIL("a blocking vague phrase did not stop submission");
         } catch (const HeraldError& error) {
             QVERIFY2(error.message().contains(u"soon"_s), qPrintable(error.message()));
@@ -64,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(unknown && unknown->contains(u"severitys"_s));
         write(strict, R"({"severities": {"vague-phrase": "warning"}})");
         QCOMPARE(session.loadCheckSettings(strict), std::nullopt);
-        session.drafts().submit(draftId, alex);
+        session.drafts().submit(draftId, as(alex));
         QCOMPARE(store.drafts().byId(draftId)->state, DraftState::InReview);
     }
 };

@@ -5,8 +5,10 @@
 #include "domain/TimelineEventType.h"
 #include "store/Store.h"
 #include "support/TestDatabase.h"
+#include "support/TestPeople.h"
 #include "templating/TemplateLibrary.h"
 #include "timeline/TimelineChain.h"
+#include "workflow/ApprovalPolicyService.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/IncidentService.h"
 
@@ -34,6 +36,7 @@ private:
     TemplateLibrary m_templates;
     UpdateComposer m_composer;
     std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<ApprovalPolicyService> m_policies;
     std::unique_ptr<DraftService> m_drafts;
 
     qint64 m_alex = 0;   // communications manager: writes the updates
@@ -45,6 +48,7 @@ private:
     qint64 m_incident = 0;
 
     const Store& store() { return m_db->store(); }
+    Identity as(qint64 person) { return Test::as(store(), m_db->clock(), person); }
     void tick(int seconds = 30) { m_db->clock().advanceSeconds(seconds); }
 
     QVariantMap values(const QString& impact = u"About one in five card payments is declined."_s) const
@@ -58,10 +62,11 @@ private:
     // A draft by Alex with its values saved (revision 2), for the webhook, Slack and email channels.
     qint64 filledDraft()
     {
-        const qint64 id = m_drafts->create(
-            m_incident, templateId, {ChannelKind::Webhook, ChannelKind::Slack, ChannelKind::Email}, m_alex);
+        const qint64 id =
+            m_drafts->create(m_incident, templateId,
+                             {ChannelKind::Webhook, ChannelKind::Slack, ChannelKind::Email}, as(m_alex));
         tick();
-        m_drafts->save(id, values(), m_alex);
+        m_drafts->save(id, values(), as(m_alex));
         tick();
         return id;
     }
@@ -69,9 +74,9 @@ private:
     qint64 approvedDraft()
     {
         const qint64 id = filledDraft();
-        m_drafts->submit(id, m_alex);
+        m_drafts->submit(id, as(m_alex));
         tick();
-        m_drafts->approve(id, m_jordan, u"Clear."_s);
+        m_drafts->approve(id, as(m_jordan), u"Clear."_s);
         tick();
         return id;
     }
@@ -108,15 +113,14 @@ private Q_SLOTS:
         m_db = std::make_unique<Test::TestDatabase>();
         m_notifier = std::make_unique<ChangeNotifier>();
         m_incidents = std::make_unique<IncidentService>(store(), m_db->clock(), m_notifier.get());
-        m_drafts =
-            std::make_unique<DraftService>(store(), m_templates, m_composer, m_db->clock(), m_notifier.get());
-        const PersonRepository people = store().people();
-        m_alex = people.add(Person{0, u"Alex Morgan"_s, QString(), {Role::CommunicationsManager}});
-        m_jordan = people.add(Person{0, u"Jordan Kim"_s, QString(), {Role::Approver}});
-        m_priya = people.add(Person{0, u"Priya Shah"_s, QString(), {Role::IncidentManager}});
-        m_sam = people.add(Person{0, u"Sam Lee"_s, QString(), {Role::SupportLead}});
-        m_casey =
-            people.add(Person{0, u"Casey Park"_s, QString(), {Role::Approver, Role::CommunicationsManager}});
+        m_policies = std::make_unique<ApprovalPolicyService>(store(), m_db->clock(), m_notifier.get());
+        m_drafts = std::make_unique<DraftService>(store(), m_templates, m_composer, *m_policies,
+                                                  m_db->clock(), m_notifier.get());
+        m_alex = Test::addPerson(store(), u"Alex Morgan"_s, {Role::CommunicationsManager});
+        m_jordan = Test::addPerson(store(), u"Jordan Kim"_s, {Role::Approver});
+        m_priya = Test::addPerson(store(), u"Priya Shah"_s, {Role::IncidentManager});
+        m_sam = Test::addPerson(store(), u"Sam Lee"_s, {Role::SupportLead});
+        m_casey = Test::addPerson(store(), u"Casey Park"_s, {Role::Approver, Role::CommunicationsManager});
         const EndpointRepository endpoints = store().endpoints();
         m_hookA = endpoints.add(
             {0, ChannelKind::Webhook, u"Status page"_s, u"https://status.example.com/hook"_s, true});
@@ -138,6 +142,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_drafts.reset();
+        m_policies.reset();
         m_incidents.reset();
         m_notifier.reset();
         m_db.reset();
@@ -148,8 +153,9 @@ private Q_SLOTS:
         QSignalSpy draftChanged(m_notifier.get(), &ChangeNotifier::draftChanged);
         QSignalSpy deliveriesChanged(m_notifier.get(), &ChangeNotifier::deliveriesChanged);
         const QDateTime createdAt = m_db->clock().now();
-        const qint64 id = m_drafts->create(
-            m_incident, templateId, {ChannelKind::Webhook, ChannelKind::Slack, ChannelKind::Email}, m_alex);
+        const qint64 id =
+            m_drafts->create(m_incident, templateId,
+                             {ChannelKind::Webhook, ChannelKind::Slack, ChannelKind::Email}, as(m_alex));
         Draft draft = m_drafts->draft(id);
         QCOMPARE(draft.state, DraftState::Draft);
         QCOMPARE(draft.revision, 1);
@@ -158,18 +164,18 @@ private Q_SLOTS:
         QCOMPARE(m_drafts->content(draft).variables.value(u"service"_s).toString(), QString()); // defaults
         tick();
 
-        QCOMPARE(m_drafts->save(id, values(), m_alex), 2);
-        QCOMPARE(m_drafts->save(id, values(), m_alex), 2); // unchanged: no new revision
+        QCOMPARE(m_drafts->save(id, values(), as(m_alex)), 2);
+        QCOMPARE(m_drafts->save(id, values(), as(m_alex)), 2); // unchanged: no new revision
         tick();
-        m_drafts->submit(id, m_alex);
+        m_drafts->submit(id, as(m_alex));
         QCOMPARE(state(id), DraftState::InReview);
         tick();
         const QDateTime approvedAt = m_db->clock().now();
-        m_drafts->approve(id, m_jordan, u"Clear and accurate."_s);
+        m_drafts->approve(id, as(m_jordan), u"Clear and accurate."_s);
         QCOMPARE(state(id), DraftState::Approved);
         tick();
         const QDateTime sentAt = m_db->clock().now();
-        m_drafts->send(id, m_alex);
+        m_drafts->send(id, as(m_alex));
         QCOMPARE(state(id), DraftState::Sending);
 
         QCOMPARE(types(),
@@ -235,18 +241,18 @@ private Q_SLOTS:
         QCOMPARE(deliveriesChanged.count(), 1);
 
         // Sent once: a second send is refused and adds nothing.
-        QVERIFY(!errorOf([&] { m_drafts->send(id, m_alex); }).isEmpty());
+        QVERIFY(!errorOf([&] { m_drafts->send(id, as(m_alex)); }).isEmpty());
         QCOMPARE(store().deliveries().forDraft(id).size(), 3);
     }
 
     void authorCannotApprove()
     {
         // Casey has the approver role, but started this draft; Alex wrote its text.
-        const qint64 id = m_drafts->create(m_incident, templateId, {ChannelKind::Webhook}, m_casey);
-        m_drafts->save(id, values(), m_alex);
-        m_drafts->submit(id, m_alex);
+        const qint64 id = m_drafts->create(m_incident, templateId, {ChannelKind::Webhook}, as(m_casey));
+        m_drafts->save(id, values(), as(m_alex));
+        m_drafts->submit(id, as(m_alex));
         const qint64 before = store().timeline().count();
-        const QString error = errorOf([&] { m_drafts->approve(id, m_casey, u"Fine by me"_s); });
+        const QString error = errorOf([&] { m_drafts->approve(id, as(m_casey), u"Fine by me"_s); });
         QVERIFY2(error.contains(u"Casey Park"_s), qPrintable(error));
         QCOMPARE(state(id), DraftState::InReview);
         QVERIFY(store().approvals().forDraft(id).isEmpty());
@@ -256,40 +262,41 @@ private Q_SLOTS:
     void anyoneWhoRevisedCannotApprove()
     {
         const qint64 id = filledDraft();
-        m_drafts->save(id, values(u"Card payments fail for some customers."_s), m_casey); // Casey edits
-        m_drafts->submit(id, m_alex);
-        QVERIFY(!errorOf([&] { m_drafts->approve(id, m_casey, QString()); }).isEmpty());
+        m_drafts->save(id, values(u"Card payments fail for some customers."_s), as(m_casey)); // Casey edits
+        m_drafts->submit(id, as(m_alex));
+        QVERIFY(!errorOf([&] { m_drafts->approve(id, as(m_casey), QString()); }).isEmpty());
         QVERIFY(store().approvals().forDraft(id).isEmpty());
         QCOMPARE(state(id), DraftState::InReview);
-        QCOMPARE(errorOf([&] { m_drafts->approve(id, m_jordan, QString()); }), QString());
+        QCOMPARE(errorOf([&] { m_drafts->approve(id, as(m_jordan), QString()); }), QString());
         QCOMPARE(state(id), DraftState::Approved);
     }
 
     void approverNeedsTheRole()
     {
         const qint64 id = filledDraft();
-        m_drafts->submit(id, m_alex);
+        m_drafts->submit(id, as(m_alex));
         const qint64 before = store().timeline().count();
-        const QString error = errorOf([&] { m_drafts->approve(id, m_sam, QString()); });
+        const QString error = errorOf([&] { m_drafts->approve(id, as(m_sam), QString()); });
         QVERIFY2(error.contains(u"Sam Lee"_s), qPrintable(error));
         QCOMPARE(state(id), DraftState::InReview);
         QCOMPARE(store().timeline().count(), before);
-        QVERIFY(!errorOf([&] { m_drafts->approve(id, 9999, QString()); }).isEmpty()); // nobody
+        QVERIFY(!errorOf([&] { m_drafts->approve(id, as(9999), QString()); }).isEmpty()); // nobody
         // The incident manager role is enough.
-        QCOMPARE(errorOf([&] { m_drafts->approve(id, m_priya, QString()); }), QString());
+        QCOMPARE(errorOf([&] { m_drafts->approve(id, as(m_priya), QString()); }), QString());
         QCOMPARE(store().approvals().forDraft(id).first().approverId, m_priya);
     }
 
     void approvalOnlyInReview()
     {
         const qint64 id = filledDraft();
-        QVERIFY(!errorOf([&] { m_drafts->approve(id, m_jordan, QString()); }).isEmpty()); // still a draft
+        QVERIFY(!errorOf([&] { m_drafts->approve(id, as(m_jordan), QString()); }).isEmpty()); // still a draft
         QCOMPARE(state(id), DraftState::Draft);
         QVERIFY(store().approvals().forDraft(id).isEmpty());
 
-        m_drafts->submit(id, m_alex);
-        m_drafts->approve(id, m_jordan, QString());
-        QVERIFY(!errorOf([&] { m_drafts->approve(id, m_priya, QString()); }).isEmpty()); // already approved
+        m_drafts->submit(id, as(m_alex));
+        m_drafts->approve(id, as(m_jordan), QString());
+        QVERIFY(
+            !errorOf([&] { m_drafts->approve(id, as(m_priya), QString()); }).isEmpty()); // already approved
         QCOMPARE(store().approvals().forDraft(id).size(), 1);
     }
 
@@ -297,7 +304,7 @@ private Q_SLOTS:
     {
         const qint64 id = approvedDraft();
         const QDateTime editedAt = m_db->clock().now();
-        QCOMPARE(m_drafts->save(id, values(u"All card payments are declined."_s), m_alex), 3);
+        QCOMPARE(m_drafts->save(id, values(u"All card payments are declined."_s), as(m_alex)), 3);
 
         const QList<Approval> approvals = store().approvals().forDraft(id);
         QCOMPARE(approvals.size(), 1);
@@ -309,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(voided.at, editedAt);
         QCOMPARE(voided.actorId, m_alex);
 
-        QVERIFY(!errorOf([&] { m_drafts->send(id, m_alex); }).isEmpty());
+        QVERIFY(!errorOf([&] { m_drafts->send(id, as(m_alex)); }).isEmpty());
         QVERIFY(store().deliveries().forDraft(id).isEmpty());
         QCOMPARE(state(id), DraftState::Draft);
     }
@@ -317,12 +324,12 @@ private Q_SLOTS:
     void editingDuringReviewWithdrawsIt()
     {
         const qint64 id = filledDraft();
-        m_drafts->submit(id, m_alex);
-        m_drafts->save(id, values(u"Most card payments are declined."_s), m_alex);
+        m_drafts->submit(id, as(m_alex));
+        m_drafts->save(id, values(u"Most card payments are declined."_s), as(m_alex));
         QCOMPARE(state(id), DraftState::Draft);
         QCOMPARE(types(1), QStringList{TimelineEventType::ApprovalVoided});
         QCOMPARE(store().timeline().events(m_incident).last().details.value(u"voided"_s).toInt(), 0);
-        QVERIFY(!errorOf([&] { m_drafts->approve(id, m_jordan, QString()); }).isEmpty());
+        QVERIFY(!errorOf([&] { m_drafts->approve(id, as(m_jordan), QString()); }).isEmpty());
     }
 
     void changedEndpointAddressBlocksTheSend()
@@ -333,7 +340,7 @@ private Q_SLOTS:
         store().endpoints().update(partner);
         const qint64 before = store().timeline().count();
 
-        const QString error = errorOf([&] { m_drafts->send(id, m_alex); });
+        const QString error = errorOf([&] { m_drafts->send(id, as(m_alex)); });
         QVERIFY2(!error.isEmpty(), "a send to recipients nobody approved must be refused");
         QVERIFY(store().deliveries().forDraft(id).isEmpty());
         QCOMPARE(state(id), DraftState::Approved);
@@ -345,18 +352,18 @@ private Q_SLOTS:
         const qint64 id = approvedDraft();
         store().endpoints().add(
             {0, ChannelKind::Slack, u"#everyone"_s, u"https://hooks.slack.com/services/T/C/y"_s, true});
-        QVERIFY(!errorOf([&] { m_drafts->send(id, m_alex); }).isEmpty());
+        QVERIFY(!errorOf([&] { m_drafts->send(id, as(m_alex)); }).isEmpty());
         QVERIFY(store().deliveries().forDraft(id).isEmpty());
     }
 
     void submitNeedsRequiredValues()
     {
-        const qint64 id = m_drafts->create(m_incident, templateId, {ChannelKind::Webhook}, m_alex);
+        const qint64 id = m_drafts->create(m_incident, templateId, {ChannelKind::Webhook}, as(m_alex));
         QVariantMap partial = values();
         partial.remove(u"next_update"_s);
-        m_drafts->save(id, partial, m_alex);
+        m_drafts->save(id, partial, as(m_alex));
         const qint64 before = store().timeline().count();
-        const QString error = errorOf([&] { m_drafts->submit(id, m_alex); });
+        const QString error = errorOf([&] { m_drafts->submit(id, as(m_alex)); });
         QVERIFY2(error.contains(m_templates.find(templateId)->variable(u"next_update"_s)->label),
                  qPrintable(error));
         QCOMPARE(state(id), DraftState::Draft);
@@ -366,12 +373,12 @@ private Q_SLOTS:
     void requestChangesNeedsAComment()
     {
         const qint64 id = filledDraft();
-        m_drafts->submit(id, m_alex);
-        QVERIFY(!errorOf([&] { m_drafts->requestChanges(id, m_jordan, QString()); }).isEmpty());
-        QVERIFY(!errorOf([&] { m_drafts->requestChanges(id, m_jordan, u" \n "_s); }).isEmpty());
+        m_drafts->submit(id, as(m_alex));
+        QVERIFY(!errorOf([&] { m_drafts->requestChanges(id, as(m_jordan), QString()); }).isEmpty());
+        QVERIFY(!errorOf([&] { m_drafts->requestChanges(id, as(m_jordan), u" \n "_s); }).isEmpty());
         QCOMPARE(state(id), DraftState::InReview);
 
-        m_drafts->requestChanges(id, m_jordan, u"Say which cards are affected."_s);
+        m_drafts->requestChanges(id, as(m_jordan), u"Say which cards are affected."_s);
         QCOMPARE(state(id), DraftState::ChangesRequested);
         const TimelineEvent e = store().timeline().events(m_incident).last();
         QCOMPARE(e.type, TimelineEventType::DraftChangesRequested);
@@ -379,29 +386,30 @@ private Q_SLOTS:
         QCOMPARE(e.details.value(u"comment"_s).toString(), u"Say which cards are affected."_s);
 
         // The author answers and submits again.
-        m_drafts->save(id, values(u"Visa card payments are declined."_s), m_alex);
+        m_drafts->save(id, values(u"Visa card payments are declined."_s), as(m_alex));
         QCOMPARE(state(id), DraftState::ChangesRequested);
-        m_drafts->submit(id, m_alex);
+        m_drafts->submit(id, as(m_alex));
         QCOMPARE(state(id), DraftState::InReview);
-        QVERIFY(!errorOf([&] { m_drafts->requestChanges(id, m_jordan, QString()); }).isEmpty());
+        QVERIFY(!errorOf([&] { m_drafts->requestChanges(id, as(m_jordan), QString()); }).isEmpty());
     }
 
     void sendNeedsRecipients()
     {
         const qint64 id =
-            m_drafts->create(m_incident, templateId, {ChannelKind::Email}, m_alex); // no email endpoint
-        m_drafts->save(id, values(), m_alex);
-        m_drafts->submit(id, m_alex);
-        m_drafts->approve(id, m_jordan, QString());
-        QVERIFY(!errorOf([&] { m_drafts->send(id, m_alex); }).isEmpty());
+            m_drafts->create(m_incident, templateId, {ChannelKind::Email}, as(m_alex)); // no email endpoint
+        m_drafts->save(id, values(), as(m_alex));
+        m_drafts->submit(id, as(m_alex));
+        m_drafts->approve(id, as(m_jordan), QString());
+        QVERIFY(!errorOf([&] { m_drafts->send(id, as(m_alex)); }).isEmpty());
         QCOMPARE(state(id), DraftState::Approved);
     }
 
     void sentDraftsCannotBeEdited()
     {
         const qint64 id = approvedDraft();
-        m_drafts->send(id, m_alex);
-        QVERIFY(!errorOf([&] { m_drafts->save(id, values(u"Changed after sending."_s), m_alex); }).isEmpty());
+        m_drafts->send(id, as(m_alex));
+        QVERIFY(
+            !errorOf([&] { m_drafts->save(id, values(u"Changed after sending."_s), as(m_alex)); }).isEmpty());
         QCOMPARE(m_drafts->draft(id).revision, 2);
         QCOMPARE(store().approvals().forDraft(id).first().voided, false);
     }
@@ -409,10 +417,11 @@ private Q_SLOTS:
     void createChecksItsInputs()
     {
         QVERIFY(!errorOf([&] {
-                     m_drafts->create(m_incident, u"no-such-template"_s, {ChannelKind::Sms}, m_alex);
+                     m_drafts->create(m_incident, u"no-such-template"_s, {ChannelKind::Sms}, as(m_alex));
                  }).isEmpty());
-        QVERIFY(!errorOf([&] { m_drafts->create(m_incident, templateId, {}, m_alex); }).isEmpty());
-        QVERIFY(!errorOf([&] { m_drafts->create(404, templateId, {ChannelKind::Sms}, m_alex); }).isEmpty());
+        QVERIFY(!errorOf([&] { m_drafts->create(m_incident, templateId, {}, as(m_alex)); }).isEmpty());
+        QVERIFY(
+            !errorOf([&] { m_drafts->create(404, templateId, {ChannelKind::Sms}, as(m_alex)); }).isEmpty());
         QVERIFY(store().drafts().forIncident(m_incident).isEmpty());
         QVERIFY(store().drafts().forIncident(404).isEmpty());
         QCOMPARE(types(), QStringList{TimelineEventType::IncidentCreated});
