@@ -182,6 +182,9 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
          {u"workaround"_s, u"If a payment was declined in the last two hours, it is safe to try it again."_s},
          {u"next_update"_s, next3}},
         as(verifier, cast.alex));
+    // Submitted three minutes ago: it waits in Priya's and Jordan's review queues.
+    clock.set(now.addSecs(-3 * 60));
+    drafts.submit(third, as(verifier, cast.alex));
 }
 
 } // namespace Herald

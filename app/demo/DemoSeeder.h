@@ -8,7 +8,7 @@ class Store;
 class TemplateLibrary;
 
 // Writes the demo history a newcomer sees on first run: a payments API partial outage, two
-// hours old, with two approved and delivered updates and a third being drafted, plus a
+// hours old, with two approved and delivered updates and a third waiting for review, plus a
 // resolved incident from last week. It goes through the real workflow, so the timeline and
 // its hash chain are genuine.
 class DemoSeeder {

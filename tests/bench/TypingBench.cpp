@@ -44,7 +44,7 @@ int main(int argc, char* argv[])
         if (incident.isOngoing())
             workspace.setIncident(incident.id);
     for (const Draft& d : session.store().drafts().forIncident(workspace.currentIncidentId()))
-        if (d.state == DraftState::Draft)
+        if (d.templateId == u"partial-outage-monitoring"_s) // the update in review
             workspace.selectDraft(d.id);
     DraftEditor* draft = workspace.editor();
     draft->showPart(u"body"_s);

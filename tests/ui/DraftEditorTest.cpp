@@ -96,7 +96,7 @@ private Q_SLOTS:
             if (incident.isOngoing())
                 m_workspace->setIncident(incident.id);
         for (const Draft& d : m_session->store().drafts().forIncident(m_workspace->currentIncidentId()))
-            if (d.state == DraftState::Draft)
+            if (d.templateId == u"partial-outage-monitoring"_s) // the update in review
                 m_workspace->selectDraft(d.id);
         QVERIFY(m_workspace->currentDraftId());
     }
