@@ -26,7 +26,7 @@ struct Approval {
     qint64 draftId = 0;
     int revision = 0;
     QByteArray contentHash; // hex SHA-256
-    qint64 approverId = 0;  // 0 for a policy approval
+    qint64 approverId = 0;  // for a policy approval, the submitter; it counts as no one's review
     QString comment;        // for an emergency, the reason
     QDateTime approvedAt;
     bool voided = false; // an edit after approval voids it

@@ -290,6 +290,7 @@ void DraftService::submit(qint64 draftId, const Identity& actor) const
         const QByteArray hash = contentHash(current);
         Approval approval = approvalOf(current, update, hash);
         approval.kind = ApprovalKind::Policy;
+        approval.approverId = submitter.id; // who asked; the kind says nobody reviewed it
         approval.comment = requirement.ruleName;
         m_store.approvals().add(approval);
         m_store.reviews().close(review.id, 0, m_clock.now(), u"no review needed"_s);
@@ -409,7 +410,10 @@ void DraftService::send(qint64 draftId, const Identity& actor) const
     bool byPolicy = false;
     for (const Approval& approval : m_store.approvals().forDraft(draftId))
         byPolicy |= approval.kind == ApprovalKind::Policy && !approval.voided && approval.contentHash == hash;
-    if (!approved.isComplete() && !(byPolicy && approved.requirement.approvals == 0))
+    // With no review required, the policy approval must still cover this exact content.
+    const bool covered = approved.requirement.approvals == 0 ? byPolicy || !approved.approvers.isEmpty()
+                                                             : approved.isComplete();
+    if (!covered)
         throw HeraldError(
             tr("Update #%1 was not sent: what would go out (text, channels or recipients) is not what "
                "was approved, or the approval rules now ask for more. Submit it for review again.")
