@@ -4,6 +4,9 @@
 #include "common/Dialogs.h"
 #include "session/Session.h"
 
+#include <QApplication>
+#include <QScopeGuard>
+
 namespace Herald {
 
 ActingPerson::ActingPerson(Session& session, QObject* parent) : QObject(parent), m_session(session) {}
@@ -18,6 +21,9 @@ std::optional<Identity> ActingPerson::prove(QWidget* parent, qint64 personId, co
             return std::nullopt;
         secret = *answer;
     }
+    // PBKDF2 is slow on purpose (a few hundred milliseconds): say so with the cursor.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     try {
         return m_session.verifier().prove(personId, secret);
     } catch (const HeraldError& error) {
