@@ -13,12 +13,12 @@ namespace {
 std::optional<bool> nextConfirm;
 std::optional<std::optional<QString>> nextText;
 std::optional<std::optional<QString>> nextFile;
-std::optional<std::optional<QString>> nextPassphrase;
+QList<std::optional<QString>> nextPassphrases; // a queue: one decision may ask several
 QStringList shownErrors;
 bool answeredByTest()
 {
     return nextConfirm.has_value() || nextText.has_value() || nextFile.has_value() ||
-           nextPassphrase.has_value();
+           !nextPassphrases.isEmpty();
 }
 } // namespace
 
@@ -71,8 +71,8 @@ std::optional<QString> askText(QWidget* parent, const QString& title, const QStr
 
 std::optional<QString> askPassphrase(QWidget* parent, const QString& title, const QString& prompt)
 {
-    if (nextPassphrase)
-        return *std::exchange(nextPassphrase, std::nullopt);
+    if (!nextPassphrases.isEmpty())
+        return nextPassphrases.takeFirst();
     bool ok = false;
     const QString text = QInputDialog::getText(parent, title, prompt, QLineEdit::Password, QString(), &ok);
     if (!ok)
@@ -114,7 +114,7 @@ void setNextText(std::optional<QString> text)
 
 void setNextPassphrase(std::optional<QString> passphrase)
 {
-    nextPassphrase = std::move(passphrase);
+    nextPassphrases.append(std::move(passphrase));
 }
 
 QStringList takeShownErrors()

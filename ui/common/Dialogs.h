@@ -32,6 +32,7 @@ std::optional<QString> saveFile(QWidget* parent, const QString& title, const QSt
 // Test seams: the next call answers at once with this value instead of opening a dialog.
 void setNextConfirm(bool answer);
 void setNextText(std::optional<QString> text);
+// Queued: each call answers one more passphrase question, in order.
 void setNextPassphrase(std::optional<QString> passphrase);
 // The next file dialog (open or save) answers with this path, or as cancelled with nullopt.
 void setNextFile(std::optional<QString> path);

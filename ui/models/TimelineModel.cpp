@@ -4,6 +4,7 @@
 #include "domain/TimelineEventType.h"
 #include "store/Store.h"
 
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -77,16 +78,34 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return event.type;
     if (role == SequenceRole)
         return event.sequence;
+    // A send before review stands out on every column: it is what an auditor asks about first.
+    if (event.type == TimelineEventType::DraftEmergencySent) {
+        if (role == Qt::ForegroundRole)
+            return Palette::bad();
+        if (role == Qt::BackgroundRole) {
+            QColor tint = Palette::bad();
+            tint.setAlpha(40);
+            return tint;
+        }
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+    }
     if (role == Qt::ForegroundRole && index.column() == EventColumn) {
         if (event.type == TimelineEventType::DeliveryFailed ||
             event.type == TimelineEventType::DraftPartlyFailed ||
-            event.type == TimelineEventType::ApprovalVoided)
+            event.type == TimelineEventType::ApprovalVoided ||
+            event.type == TimelineEventType::ReviewEscalated)
             return Palette::bad();
         if (event.type == TimelineEventType::DraftApproved || event.type == TimelineEventType::DraftSent ||
-            event.type == TimelineEventType::DeliveryDelivered)
+            event.type == TimelineEventType::DeliveryDelivered ||
+            event.type == TimelineEventType::AfterSendReviewed)
             return Palette::good();
         if (event.type == TimelineEventType::DeliveryAttempted ||
-            event.type == TimelineEventType::DraftChangesRequested)
+            event.type == TimelineEventType::DraftChangesRequested ||
+            event.type == TimelineEventType::ApprovalRecorded)
             return Palette::warning();
     }
     if (role == Qt::ToolTipRole)
