@@ -7,6 +7,7 @@
 #include "common/Dialogs.h"
 #include "common/ScreenshotWriter.h"
 #include "demo/DemoSeeder.h"
+#include "identity/FirstAdministrator.h"
 #include "session/Session.h"
 #include "store/DatabaseBackup.h"
 #include "store/DatabaseOpenError.h"
@@ -131,5 +132,6 @@ int main(int argc, char* argv[])
     if (screenshots)
         return ScreenshotWriter::writeAll(window, parser.value(u"screenshots"_s)) > 0 ? 0 : 1;
     window.show();
+    FirstAdministrator::setUp(window);
     return app.exec();
 }

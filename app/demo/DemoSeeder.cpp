@@ -119,14 +119,25 @@ void DemoSeeder::seed(const Store& store, const TemplateLibrary& templates, cons
     clock.advanceSeconds(600);
     const qint64 oldDraft =
         drafts.create(oldId, u"partial-outage-investigating"_s, channels, as(verifier, cast.alex));
-    publish(drafts, clock, store, oldDraft,
-            {{u"service"_s, u"the dashboard"_s},
-             {u"impact"_s,
-              u"Some customers cannot sign in to the dashboard. Payments and the API are not affected."_s},
-             {u"workaround"_s, u"If you are signed in already, stay signed in. The API keeps working."_s},
-             {u"next_update"_s, u"14:30 UTC"_s}},
-            cast, verifier);
-    clock.advanceSeconds(2400);
+    // Customers were locked out and calling: Alex sent the first word before review, and Jordan
+    // reviewed it afterwards, as the after-send review requires.
+    drafts.save(
+        oldDraft,
+        {{u"service"_s, u"the dashboard"_s},
+         {u"impact"_s,
+          u"Some customers cannot sign in to the dashboard. Payments and the API are not affected."_s},
+         {u"workaround"_s, u"If you are signed in already, stay signed in. The API keeps working."_s},
+         {u"next_update"_s, u"14:30 UTC"_s}},
+        as(verifier, cast.alex));
+    clock.advanceSeconds(60);
+    drafts.sendEmergency(oldDraft, as(verifier, cast.alex),
+                         u"Customers are locked out and calling support; the status page must say so now."_s);
+    clock.advanceSeconds(2);
+    markDelivered(store, clock, oldDraft);
+    clock.advanceSeconds(20 * 60);
+    drafts.completeAfterSendReview(oldDraft, as(verifier, cast.jordan),
+                                   u"Accurate and calm; no change needed."_s);
+    clock.advanceSeconds(1200);
     incidents.changeStatus(oldId, IncidentStatus::Resolved, cast.priya);
 
     // Now: the payments API, two hours in.

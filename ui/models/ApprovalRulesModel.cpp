@@ -199,7 +199,7 @@ QVariant ApprovalRulesModel::headerData(int section, Qt::Orientation orientation
     case ApprovalsColumn:
         return tr("Approvals");
     case ApproverRoleColumn:
-        return tr("One by an approver");
+        return tr("Approver role");
     }
     return {};
 }

@@ -72,7 +72,7 @@ ApprovalRulesDialog::ApprovalRulesDialog(Session& session, ActingPerson& acting,
         ruleButtons->addWidget(b);
     ruleButtons->addStretch();
 
-    auto* deadlines = new QGroupBox(tr("Review deadlines"));
+    auto* deadlines = new QGroupBox(tr("Reviews are due, after submission"));
     auto* dueForm = new QFormLayout(deadlines);
     for (Severity severity : {Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4}) {
         auto* spin = new QSpinBox;
@@ -80,14 +80,14 @@ ApprovalRulesDialog::ApprovalRulesDialog(Session& session, ActingPerson& acting,
         spin->setRange(1, 24 * 60);
         spin->setSuffix(tr(" min"));
         spin->setEnabled(admin);
-        dueForm->addRow(tr("%1 review due after:").arg(severityLabel(severity)), spin);
+        dueForm->addRow(tr("%1:").arg(severityLabel(severity)), spin);
         m_due.append({severity, spin});
     }
     m_afterSend = new QSpinBox;
     m_afterSend->setRange(1, 14 * 24);
     m_afterSend->setSuffix(tr(" h"));
     m_afterSend->setEnabled(admin);
-    dueForm->addRow(tr("Review after an emergency send due within:"), m_afterSend);
+    dueForm->addRow(tr("After an emergency send:"), m_afterSend);
 
     auto* backupBox = new QGroupBox(tr("Backup approvers, in order"));
     auto* backupLayout = new QVBoxLayout(backupBox);

@@ -57,7 +57,6 @@ void DraftActions::updateButtons()
     const DraftState state = m_draft.state;
     const bool writable = state == DraftState::Draft || state == DraftState::ChangesRequested;
     m_submit->setEnabled(has && writable);
-    m_changes->setEnabled(has && state == DraftState::InReview);
     m_send->setEnabled(has && state == DraftState::Approved);
     m_emergency->setEnabled(has && (writable || state == DraftState::InReview));
     m_withdraw->setEnabled(has && isAllowedDraftTransition(state, DraftState::Withdrawn));
@@ -65,8 +64,11 @@ void DraftActions::updateButtons()
     if (has && state == DraftState::InReview)
         if (const auto person = m_session.store().people().byId(m_acting.personId()))
             why = m_session.drafts().whyCannotApprove(m_draft, *person);
-    m_approve->setEnabled(has && state == DraftState::InReview && !why);
-    m_approve->setToolTip(why.value_or(QString()));
+    // Authors neither approve nor ask themselves for changes; the tooltip says why.
+    for (QPushButton* decision : {m_approve, m_changes}) {
+        decision->setEnabled(has && state == DraftState::InReview && !why);
+        decision->setToolTip(why.value_or(QString()));
+    }
 }
 
 bool DraftActions::attempt(const QString& what, const std::function<void()>& action)

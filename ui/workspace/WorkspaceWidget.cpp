@@ -349,10 +349,19 @@ void WorkspaceWidget::updateButtons()
         return;
     }
     const auto author = m_session.store().people().byId(m_draft.authorId);
-    m_draftState->setText(tr("<b>%1</b> · revision %2 · written by %3")
+    QString review;
+    if (state == DraftState::InReview) {
+        // How far the review is, so nobody has to open the queue to know what is missing.
+        const ApprovalProgress progress = m_session.drafts().progress(m_draft);
+        review =
+            tr(" · %1 of %2 approvals").arg(progress.approvers.size()).arg(progress.requirement.approvals);
+        if (const auto open = m_session.store().reviews().openFor(m_draftId, ReviewKind::Approval))
+            review += tr(" · due %1").arg(open->dueAt.toLocalTime().toString(u"HH:mm"_s));
+    }
+    m_draftState->setText(tr("<b>%1</b>%4 · revision %2 · written by %3")
                               .arg(draftStateLabel(state))
                               .arg(m_draft.revision)
-                              .arg(author ? author->name : tr("unknown")));
+                              .arg(author ? author->name : tr("unknown"), review));
 }
 
 void WorkspaceWidget::newDraft()
