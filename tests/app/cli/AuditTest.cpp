@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -62,6 +63,14 @@ private Q_SLOTS:
         const CliRun json = runCli({u"audit"_s, u"verify"_s, u"--database"_s, m_demo, u"--json"_s});
         QCOMPARE(json.json()[u"intact"_s].toBool(), true);
         QCOMPARE(json.json()[u"events"_s].toInt(), 33);
+        // The demo's first update went out before review; the report names it and its reviewer.
+        QVERIFY2(run.out.contains("Emergency sends before review: 1\n"), run.out.constData());
+        QVERIFY2(run.out.contains("reviewed after by Jordan Kim"), run.out.constData());
+        const QJsonArray sends = json.json()[u"emergency_sends"_s].toArray();
+        QCOMPARE(sends.size(), 1);
+        QCOMPARE(sends[0][u"by"_s].toString(), u"Alex Morgan"_s);
+        QVERIFY(sends[0][u"reason"_s].toString().startsWith(u"Customers are locked out"_s));
+        QCOMPARE(sends[0][u"reviewed_by"_s].toString(), u"Jordan Kim"_s);
     }
 
     void changedFieldIsFound()
