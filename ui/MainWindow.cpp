@@ -3,6 +3,7 @@
 #include "base/AppInfo.h"
 #include "base/HeraldError.h"
 #include "common/Dialogs.h"
+#include "copydesk/CopyDeskView.h"
 #include "identity/ActingPerson.h"
 #include "incidents/IncidentHeader.h"
 #include "incidents/NewIncidentDialog.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->addTab(m_workspace, QIcon::fromTheme(u"document-edit"_s), tr("&Workspace"));
     m_tabs->addTab(m_timeline, QIcon::fromTheme(u"view-calendar-timeline"_s), tr("&Timeline"));
+    // The support lead's tab, last: approved text to paste into tickets.
+    m_copyDesk = new CopyDeskView(session, *m_acting);
+    m_copyDesk->setObjectName(u"copyDesk"_s);
+    m_tabs->addTab(m_copyDesk, QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Desk"));
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_incidentView);
@@ -167,6 +172,9 @@ void MainWindow::createActions()
     showWorkspace->setShortcut(Qt::CTRL | Qt::Key_1);
     QAction* showTimeline = view->addAction(tr("&Timeline"), this, [this] { m_tabs->setCurrentIndex(1); });
     showTimeline->setShortcut(Qt::CTRL | Qt::Key_2);
+    QAction* showCopyDesk =
+        view->addAction(tr("&Copy Desk"), this, [this] { m_tabs->setCurrentWidget(m_copyDesk); });
+    showCopyDesk->setShortcut(Qt::CTRL | Qt::Key_4);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Herald"), this, [this] {
@@ -195,6 +203,7 @@ void MainWindow::incidentSelected()
     const qint64 id = m_incidentView->currentIndex().data(IncidentListModel::IncidentIdRole).toLongLong();
     m_workspace->setIncident(id);
     m_timeline->setIncident(id);
+    m_copyDesk->setIncident(id);
 }
 
 void MainWindow::selectIncident(qint64 incidentId)

@@ -10,6 +10,7 @@ class QTreeView;
 namespace Herald {
 
 class ActingPerson;
+class CopyDeskView;
 class IncidentListModel;
 class PeopleModel;
 class Session;
@@ -30,6 +31,7 @@ public:
     Session& session() const { return m_session; }
     WorkspaceWidget* workspace() const { return m_workspace; }
     TimelineView* timeline() const { return m_timeline; }
+    CopyDeskView* copyDesk() const { return m_copyDesk; }
     QTabWidget* tabs() const { return m_tabs; }
     void newIncident();
     void openChannelSettings();
@@ -49,6 +51,7 @@ private:
     QTabWidget* m_tabs;
     WorkspaceWidget* m_workspace;
     TimelineView* m_timeline;
+    CopyDeskView* m_copyDesk;
     QLabel* m_outboxLabel;
 };
 

@@ -43,6 +43,10 @@ std::optional<ApprovedText> CopyDesk::textOf(const Approval& approval) const
     const auto draft = m_store.drafts().byId(approval.draftId);
     if (!draft)
         return std::nullopt;
+    // The first of two required approvals is not yet approved text.
+    if (draft->state != DraftState::Approved && draft->state != DraftState::Sending &&
+        draft->state != DraftState::Sent && draft->state != DraftState::PartlyFailed)
+        return std::nullopt;
     ApprovedText text;
     text.approvalId = approval.id;
     text.draftId = approval.draftId;

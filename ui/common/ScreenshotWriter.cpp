@@ -1,6 +1,9 @@
 #include "common/ScreenshotWriter.h"
 
 #include "MainWindow.h"
+#include "common/Dialogs.h"
+#include "copydesk/CopyDeskView.h"
+#include "demo/DemoSeeder.h"
 #include "incidents/NewIncidentDialog.h"
 #include "session/Session.h"
 #include "settings/ChannelSettingsDialog.h"
@@ -28,6 +31,23 @@ bool save(QWidget& widget, const QString& directory, const QString& name)
     const bool ok = pixmap.save(path);
     qInfo("%s %s (%dx%d)", ok ? "wrote" : "FAILED", qPrintable(path), pixmap.width(), pixmap.height());
     return ok;
+}
+
+// The copy desk as the support lead sees it: signed in as Sam Lee, on the live incident.
+int writeCopyDesk(MainWindow& window, const QString& directory)
+{
+    const Store& store = window.session().store();
+    for (const Person& person : store.people().all())
+        if (person.name == u"Sam Lee"_s) {
+            Dialogs::setNextPassphrase(DemoSeeder::passphrase);
+            window.setActor(person.id);
+        }
+    for (const Incident& incident : store.incidents().all())
+        if (incident.isOngoing())
+            window.selectIncident(incident.id);
+    window.resize(1366, 768);
+    window.tabs()->setCurrentWidget(window.copyDesk());
+    return save(window, directory, u"copy-desk-1366x768"_s);
 }
 } // namespace
 
@@ -64,6 +84,7 @@ int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
     TemplateManagerDialog templates(window.session(), window.actorId(), &window);
     templates.selectTemplate(u"partial-outage-identified"_s);
     written += save(templates, directory, u"dialog-templates"_s);
+    written += writeCopyDesk(window, directory);
     return written;
 }
 
