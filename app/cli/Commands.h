@@ -9,6 +9,7 @@ namespace Herald::Cli {
 
 int audit(const QStringList& args);
 int demo(const QStringList& args);
+int dispatch(const QStringList& args);
 int render(const QStringList& args);
 int lint(const QStringList& args);
 int measure(const QStringList& args);

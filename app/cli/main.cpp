@@ -31,6 +31,8 @@ void usage()
            "  audit verify --database PATH [--json]\n"
            "                         check the timeline's hash chain; exit 1 names the first bad event\n"
            "  demo --database PATH   write the demo database\n"
+           "  dispatch --database PATH [--timeout MS] [--json]\n"
+           "                         send what is due in the outbox, then exit\n"
            "  version                print the version\n\n"
            "Run herald-cli COMMAND --help for the options of a command.\n";
 }
@@ -48,7 +50,7 @@ int main(int argc, char* argv[])
     const QString command = args.takeAt(1);
     const QHash<QString, int (*)(const QStringList&)> commands{
         {u"audit"_s, &Cli::audit}, {u"demo"_s, &Cli::demo},       {u"render"_s, &Cli::render},
-        {u"lint"_s, &Cli::lint},   {u"measure"_s, &Cli::measure},
+        {u"lint"_s, &Cli::lint},   {u"measure"_s, &Cli::measure}, {u"dispatch"_s, &Cli::dispatch},
     };
     try {
         if (const auto run = commands.value(command))

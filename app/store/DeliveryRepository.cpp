@@ -78,9 +78,13 @@ QList<Delivery> DeliveryRepository::forDraft(qint64 draftId) const
 
 QHash<DeliveryState, int> DeliveryRepository::stateCounts(qint64 draftId) const
 {
-    SqlQuery q(m_db.connection(),
-               u"SELECT state, COUNT(*) FROM deliveries WHERE draft_id = :d GROUP BY state"_s);
-    q.bind(u":d"_s, draftId).exec();
+    // Draft 0: the whole outbox.
+    SqlQuery q(m_db.connection(), u"SELECT state, COUNT(*) FROM deliveries "_s +
+                                      (draftId ? u"WHERE draft_id = :d "_s : QString()) +
+                                      u"GROUP BY state"_s);
+    if (draftId)
+        q.bind(u":d"_s, draftId);
+    q.exec();
     QHash<DeliveryState, int> counts;
     while (q.next())
         if (const auto state = deliveryStateFromKey(q.value(0).toString()))
