@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "channels/UrlPolicy.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -47,6 +48,19 @@ void WebhookSender::send(const Delivery& delivery, Done done)
             status, reason, reply->rawHeader("Retry-After"),
             reply->error() == QNetworkReply::NoError ? QString() : reply->errorString(), m_clock.now());
         outcome.providerReference = QString::fromUtf8(reply->rawHeader("X-Request-Id"));
+        // Qt reports its transfer timeout as a cancelled operation; say what happened.
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            outcome.message =
+                QCoreApplication::translate("WebhookSender", "No answer within %1 ms: timed out")
+                    .arg(m_timeoutMs);
+        // A certificate that does not verify will not start verifying by itself: a person must
+        // look (and Herald never turns verification off).
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            outcome.kind = SendOutcome::Kind::Permanent;
+            outcome.message =
+                QCoreApplication::translate("WebhookSender", "TLS certificate of %1 not accepted: %2")
+                    .arg(reply->url().host(), reply->errorString());
+        }
         done(outcome);
     });
 }
