@@ -9,6 +9,7 @@
 #include "incidents/NewIncidentDialog.h"
 #include "models/IncidentListModel.h"
 #include "models/PeopleModel.h"
+#include "review/ReviewQueueView.h"
 #include "session/Session.h"
 #include "settings/ChannelSettingsDialog.h"
 #include "templates/TemplateManagerDialog.h"
@@ -71,6 +72,16 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->addTab(m_workspace, QIcon::fromTheme(u"document-edit"_s), tr("&Workspace"));
     m_tabs->addTab(m_timeline, QIcon::fromTheme(u"view-calendar-timeline"_s), tr("&Timeline"));
+    // What waits for the signed-in person's decision; the tab title counts it.
+    m_reviews = new ReviewQueueView(session, *m_acting);
+    m_reviews->setObjectName(u"reviews"_s);
+    m_tabs->addTab(m_reviews, QIcon::fromTheme(u"view-task"_s), tr("&Reviews"));
+    connect(m_reviews, &ReviewQueueView::countChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_reviews),
+                           count ? tr("&Reviews (%1)").arg(count) : tr("&Reviews"));
+    });
+    connect(m_reviews, &ReviewQueueView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     // The support lead's tab, last: approved text to paste into tickets.
     m_copyDesk = new CopyDeskView(session, *m_acting);
     m_copyDesk->setObjectName(u"copyDesk"_s);
@@ -172,6 +183,9 @@ void MainWindow::createActions()
     showWorkspace->setShortcut(Qt::CTRL | Qt::Key_1);
     QAction* showTimeline = view->addAction(tr("&Timeline"), this, [this] { m_tabs->setCurrentIndex(1); });
     showTimeline->setShortcut(Qt::CTRL | Qt::Key_2);
+    QAction* showReviews =
+        view->addAction(tr("&Reviews"), this, [this] { m_tabs->setCurrentWidget(m_reviews); });
+    showReviews->setShortcut(Qt::CTRL | Qt::Key_3);
     QAction* showCopyDesk =
         view->addAction(tr("&Copy Desk"), this, [this] { m_tabs->setCurrentWidget(m_copyDesk); });
     showCopyDesk->setShortcut(Qt::CTRL | Qt::Key_4);

@@ -13,6 +13,7 @@ class ActingPerson;
 class CopyDeskView;
 class IncidentListModel;
 class PeopleModel;
+class ReviewQueueView;
 class Session;
 class TimelineView;
 class WorkspaceWidget;
@@ -31,6 +32,7 @@ public:
     Session& session() const { return m_session; }
     WorkspaceWidget* workspace() const { return m_workspace; }
     TimelineView* timeline() const { return m_timeline; }
+    ReviewQueueView* reviews() const { return m_reviews; }
     CopyDeskView* copyDesk() const { return m_copyDesk; }
     QTabWidget* tabs() const { return m_tabs; }
     void newIncident();
@@ -51,6 +53,7 @@ private:
     QTabWidget* m_tabs;
     WorkspaceWidget* m_workspace;
     TimelineView* m_timeline;
+    ReviewQueueView* m_reviews;
     CopyDeskView* m_copyDesk;
     QLabel* m_outboxLabel;
 };

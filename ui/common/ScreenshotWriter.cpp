@@ -5,6 +5,7 @@
 #include "copydesk/CopyDeskView.h"
 #include "demo/DemoSeeder.h"
 #include "incidents/NewIncidentDialog.h"
+#include "review/ReviewQueueView.h"
 #include "session/Session.h"
 #include "settings/ChannelSettingsDialog.h"
 #include "templates/TemplateManagerDialog.h"
@@ -49,6 +50,19 @@ int writeCopyDesk(MainWindow& window, const QString& directory)
     window.tabs()->setCurrentWidget(window.copyDesk());
     return save(window, directory, u"copy-desk-1366x768"_s);
 }
+
+// The review queue as an approver sees it: Priya Shah, with the demo's third update waiting.
+int writeReviews(MainWindow& window, const QString& directory)
+{
+    for (const Person& person : window.session().store().people().all())
+        if (person.name == u"Priya Shah"_s) {
+            Dialogs::setNextPassphrase(DemoSeeder::passphrase);
+            window.setActor(person.id);
+        }
+    window.resize(1366, 768);
+    window.tabs()->setCurrentWidget(window.reviews());
+    return save(window, directory, u"reviews-1366x768"_s);
+}
 } // namespace
 
 int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
@@ -85,6 +99,7 @@ int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
     templates.selectTemplate(u"partial-outage-identified"_s);
     written += save(templates, directory, u"dialog-templates"_s);
     written += writeCopyDesk(window, directory);
+    written += writeReviews(window, directory);
     return written;
 }
 
