@@ -425,6 +425,36 @@ private Q_SLOTS:
         QVERIFY(onTimeline);
     }
 
+    void afterSendReviewIsMarkedReviewed()
+    {
+        Demo demo;
+        ActingPerson acting(*demo.session);
+        ReviewQueueView view(*demo.session, acting, nullptr);
+        view.show();
+        QVERIFY(signIn(acting, demo.priya));
+        // Alex sends the update in review at once; it comes back to Priya for review after sending.
+        demo.session->drafts().sendEmergency(demo.inReview, demo.as(demo.alex),
+                                             u"Customers are retrying payments right now."_s);
+        QCOMPARE(view.count(), 1);
+        QCOMPARE(view.currentDraftId(), demo.inReview);
+        QCOMPARE(cell(view.model(), 0, ReviewQueueModel::KindColumn), u"After-send review"_s);
+        auto* approve = view.findChild<QPushButton*>(u"reviewApproveButton"_s);
+        QCOMPARE(approve->text(), u"Mark Reviewed…"_s);
+        QVERIFY(!view.findChild<QPushButton*>(u"reviewRequestChangesButton"_s)->isEnabled());
+
+        view.queueList()->setFocus();
+        Dialogs::setNextText(u"Fine as sent."_s);
+        Dialogs::setNextPassphrase(DemoSeeder::passphrase);
+        QTest::keyClick(view.queueList(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(Dialogs::takeShownErrors().isEmpty());
+        const Review review = demo.session->store().reviews().forDraft(demo.inReview).constLast();
+        QCOMPARE(review.kind, ReviewKind::AfterSend);
+        QVERIFY(!review.isOpen());
+        QCOMPARE(review.closedBy, demo.priya);
+        QCOMPARE(review.outcome, u"Fine as sent."_s);
+        QCOMPARE(view.count(), 0);
+    }
+
     void overdueReviewEscalatesAndNotifies()
     {
         QVERIFY2(m_busRunning, "dbus-daemon did not start");
