@@ -11,7 +11,9 @@
 #include "models/PeopleModel.h"
 #include "review/ReviewQueueView.h"
 #include "session/Session.h"
+#include "settings/ApprovalRulesDialog.h"
 #include "settings/ChannelSettingsDialog.h"
+#include "settings/PeopleDialog.h"
 #include "templates/TemplateManagerDialog.h"
 #include "timeline/TimelineView.h"
 #include "workspace/DraftActions.h"
@@ -103,6 +105,10 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     m_actor->setToolTip(tr("Who you are: choosing a person asks for their passphrase. Herald records every "
                            "decision under this name."));
     connect(m_actor, &QComboBox::activated, this, &MainWindow::actorChosen);
+    connect(&session.notifier(), &ChangeNotifier::peopleChanged, this, [this] {
+        m_people->reload();
+        m_actor->setCurrentIndex(m_people->rowOf(m_acting->personId()));
+    });
 
     createActions();
 
@@ -136,6 +142,9 @@ void MainWindow::createActions()
                     &MainWindow::openChannelSettings);
     file->addAction(QIcon::fromTheme(u"text-x-generic-template"_s), tr("&Templates…"), this,
                     &MainWindow::openTemplates);
+    file->addAction(QIcon::fromTheme(u"system-users"_s), tr("&People…"), this, &MainWindow::openPeople);
+    file->addAction(QIcon::fromTheme(u"security-medium"_s), tr("&Approval Rules…"), this,
+                    &MainWindow::openApprovalRules);
     file->addSeparator();
     QAction* quit =
         file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), qApp, &QApplication::quit);
@@ -170,6 +179,9 @@ void MainWindow::createActions()
     DraftActions* actions = m_workspace->actions();
     QAction* submit = update->addAction(tr("Submit for &Review"), actions, &DraftActions::submit);
     submit->setShortcut(Qt::CTRL | Qt::Key_Return);
+    // Only while working in the workspace: in the Reviews tab the same key approves.
+    submit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_workspace->addAction(submit);
     update->addAction(tr("&Approve"), actions, &DraftActions::approve);
     update->addAction(tr("Request &Changes…"), actions, &DraftActions::requestChanges);
     update->addAction(QIcon::fromTheme(u"mail-send"_s), tr("Se&nd"), actions, &DraftActions::send);
@@ -269,6 +281,20 @@ void MainWindow::newIncident()
 void MainWindow::openTemplates()
 {
     TemplateManagerDialog dialog(m_session, actorId(), this);
+    dialog.exec();
+}
+
+void MainWindow::openPeople()
+{
+    PeopleDialog dialog(m_session, *m_acting, this);
+    dialog.setObjectName(u"peopleDialog"_s);
+    dialog.exec();
+}
+
+void MainWindow::openApprovalRules()
+{
+    ApprovalRulesDialog dialog(m_session, *m_acting, this);
+    dialog.setObjectName(u"approvalRulesDialog"_s);
     dialog.exec();
 }
 

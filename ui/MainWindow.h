@@ -38,6 +38,8 @@ public:
     void newIncident();
     void openChannelSettings();
     void openTemplates();
+    void openPeople();
+    void openApprovalRules();
 
 private:
     void createActions();

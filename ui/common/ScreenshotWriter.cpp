@@ -7,8 +7,11 @@
 #include "incidents/NewIncidentDialog.h"
 #include "review/ReviewQueueView.h"
 #include "session/Session.h"
+#include "settings/ApprovalRulesDialog.h"
 #include "settings/ChannelSettingsDialog.h"
+#include "settings/PeopleDialog.h"
 #include "templates/TemplateManagerDialog.h"
+#include "timeline/TimelineView.h"
 #include "workspace/NewDraftDialog.h"
 #include "workspace/WorkspaceWidget.h"
 
@@ -63,12 +66,44 @@ int writeReviews(MainWindow& window, const QString& directory)
     window.tabs()->setCurrentWidget(window.reviews());
     return save(window, directory, u"reviews-1366x768"_s);
 }
+// The resolved incident, whose first update went out before review: red on the timeline.
+int writeEmergencyTimeline(MainWindow& window, const QString& directory)
+{
+    for (const Incident& incident : window.session().store().incidents().all())
+        if (!incident.isOngoing())
+            window.selectIncident(incident.id);
+    window.resize(1366, 768);
+    window.tabs()->setCurrentWidget(window.timeline());
+    return save(window, directory, u"timeline-emergency-send"_s);
+}
+
+// People and approval rules as the administrator sees them.
+int writeAdministration(MainWindow& window, const QString& directory)
+{
+    for (const Person& person : window.session().store().people().all())
+        if (person.hasRole(Role::Administrator)) {
+            Dialogs::setNextPassphrase(DemoSeeder::passphrase);
+            window.setActor(person.id);
+            break;
+        }
+    PeopleDialog people(window.session(), *window.acting(), &window);
+    int written = save(people, directory, u"dialog-people"_s);
+    ApprovalRulesDialog rules(window.session(), *window.acting(), &window);
+    written += save(rules, directory, u"dialog-approval-rules"_s);
+    return written;
+}
 } // namespace
 
 int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
 {
     int written = 0;
     window.show();
+    // The workspace as its author sees it.
+    for (const Person& person : window.session().store().people().all())
+        if (person.name == u"Alex Morgan"_s) {
+            Dialogs::setNextPassphrase(DemoSeeder::passphrase);
+            window.setActor(person.id);
+        }
     for (const QSize& size : {QSize(1366, 768), QSize(1920, 1080)}) {
         window.resize(size);
         const QString suffix = u"-%1x%2"_s.arg(size.width()).arg(size.height());
@@ -100,6 +135,8 @@ int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
     written += save(templates, directory, u"dialog-templates"_s);
     written += writeCopyDesk(window, directory);
     written += writeReviews(window, directory);
+    written += writeEmergencyTimeline(window, directory);
+    written += writeAdministration(window, directory);
     return written;
 }
 
