@@ -3,8 +3,9 @@
 #include "base/Clock.h"
 #include "base/HeraldError.h"
 #include "channels/ChannelSender.h"
-#include "channels/webhook/WebhookSender.h"
+#include "delivery/SenderCatalog.h"
 #include "domain/TimelineEventType.h"
+#include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "workflow/ChangeNotifier.h"
@@ -55,12 +56,11 @@ void Dispatcher::start()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Dispatcher::wake);
-    if (!senderFor(ChannelKind::Webhook))
-        setSender(
-            std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Webhook));
-    if (!senderFor(ChannelKind::Slack))
-        setSender(
-            std::make_unique<WebhookSender>(*m_network, m_clock, m_options.timeoutMs, ChannelKind::Slack));
+    // Senders a test set stay; every other channel gets its real one.
+    for (auto& sender : SenderCatalog::create({*m_network, m_clock, m_options.timeoutMs}))
+        if (!senderFor(sender->channel()))
+            m_senders.push_back(std::move(sender));
+    m_secrets = m_options.secrets ? m_options.secrets : std::make_shared<KeychainSecretStore>();
     try {
         Transaction transaction(m_store->connection());
         const int resumed = m_store->deliveries().requeueInFlight(m_clock.now());
@@ -158,6 +158,13 @@ void Dispatcher::dispatch(const Delivery& delivery)
     Delivery claimed = delivery;
     claimed.attempts += 1;
     claimed.state = DeliveryState::InFlight;
+    if (delivery.isDryRun()) {
+        SendOutcome outcome;
+        outcome.kind = SendOutcome::Kind::Delivered;
+        outcome.message = tr("drill: dry run, nothing sent");
+        record(claimed, outcome);
+        return;
+    }
     if (!sender) {
         SendOutcome outcome;
         outcome.kind = SendOutcome::Kind::Permanent;
@@ -165,9 +172,30 @@ void Dispatcher::dispatch(const Delivery& delivery)
         record(claimed, outcome);
         return;
     }
+    SendContext context;
+    if (const auto endpoint = m_store->endpoints().byId(delivery.endpointId))
+        context.endpoint = *endpoint;
     ++m_inFlight;
     ++m_inFlightByChannel[delivery.channel];
-    sender->send(claimed, [this, claimed](const SendOutcome& outcome) {
+    if (!sender->needsSecret()) {
+        handOver(*sender, claimed, context);
+        return;
+    }
+    // The keychain answers asynchronously; a missing credential reaches the sender as empty,
+    // and the sender says what is missing.
+    m_secrets->read(
+        SecretStore::endpointKey(delivery.endpointId),
+        [this, sender, claimed, context](std::optional<QByteArray> secret, const QString&) mutable {
+            context.secret = secret.value_or(QByteArray());
+            handOver(*sender, claimed, context);
+        });
+}
+
+void Dispatcher::handOver(ChannelSender& sender, const Delivery& claimed, const SendContext& context)
+{
+    if (m_stopped)
+        return; // the row stays in flight and is resumed on the next start
+    sender.send(claimed, context, [this, claimed](const SendOutcome& outcome) {
         --m_inFlight;
         --m_inFlightByChannel[claimed.channel];
         if (m_stopped)

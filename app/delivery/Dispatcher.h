@@ -17,10 +17,12 @@ namespace Herald {
 
 class ChangeNotifier;
 class ChannelSender;
+class SecretStore;
 class Clock;
 class Database;
 class Store;
 struct Delivery;
+struct SendContext;
 struct SendOutcome;
 
 // Works through the outbox on its own thread with its own database connection: claims due
@@ -35,6 +37,8 @@ public:
         int timeoutMs = 30'000;
         int maxInFlightPerChannel = 8;
         quint32 seed = 0; // jitter; 0 picks a random seed
+        // Where credentials come from; empty: the system keychain, opened on the dispatcher's thread.
+        std::shared_ptr<SecretStore> secrets = {};
     };
 
     Dispatcher(std::shared_ptr<Database> database, const Clock& clock, ChangeNotifier& notifier,
@@ -58,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void dispatch(const Delivery& delivery);
+    void handOver(ChannelSender& sender, const Delivery& claimed, const SendContext& context);
     void record(Delivery delivery, const SendOutcome& outcome);
     void scheduleNextWake();
     void queueWake();
@@ -73,6 +78,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QTimer* m_timer = nullptr;
     std::vector<std::unique_ptr<ChannelSender>> m_senders;
+    std::shared_ptr<SecretStore> m_secrets;
     QHash<ChannelKind, int> m_inFlightByChannel;
     int m_inFlight = 0;
     bool m_stopped = false;

@@ -28,6 +28,11 @@ struct Delivery {
     QString providerReference;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 fallbackOf = 0; // on a fallback endpoint: the delivery that gave up
+
+    // A drill's row for an endpoint without a sandbox: recorded, never sent.
+    static QString dryRunTarget(const QString& address) { return QStringLiteral("dry-run:") + address; }
+    bool isDryRun() const { return target.startsWith(QStringLiteral("dry-run:")); }
 
     bool isFinal() const
     {

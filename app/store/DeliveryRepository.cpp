@@ -13,7 +13,7 @@ QList<Delivery> DeliveryRepository::select(const QString& whereAndOrder, const Q
     SqlQuery q(m_db.connection(),
                u"SELECT id, draft_id, incident_id, revision, endpoint_id, channel, target, idempotency_key, "
                u"payload, state, attempts, next_attempt_at, last_error, provider_reference, created_at, "
-               u"updated_at FROM deliveries "_s +
+               u"updated_at, fallback_of FROM deliveries "_s +
                    whereAndOrder);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bind(it.key(), it.value());
@@ -37,6 +37,7 @@ QList<Delivery> DeliveryRepository::select(const QString& whereAndOrder, const Q
         d.providerReference = q.value(13).toString();
         d.createdAt = SqlTime::fromText(q.value(14).toString());
         d.updatedAt = SqlTime::fromText(q.value(15).toString());
+        d.fallbackOf = q.value(16).toLongLong();
         rows << d;
     }
     return rows;
@@ -46,8 +47,8 @@ qint64 DeliveryRepository::add(const Delivery& d) const
 {
     SqlQuery q(m_db.connection(),
                u"INSERT INTO deliveries (draft_id, incident_id, revision, endpoint_id, channel, target, "
-               u"idempotency_key, payload, state, attempts, next_attempt_at, created_at, updated_at) VALUES "
-               u"(:d, :i, :r, :e, :c, :t, :k, :p, :s, 0, :n, :at, :at)"_s);
+               u"idempotency_key, payload, state, attempts, next_attempt_at, created_at, updated_at, "
+               u"fallback_of) VALUES (:d, :i, :r, :e, :c, :t, :k, :p, :s, 0, :n, :at, :at, :f)"_s);
     q.bind(u":d"_s, d.draftId)
         .bind(u":i"_s, d.incidentId)
         .bind(u":r"_s, d.revision)
@@ -59,6 +60,7 @@ qint64 DeliveryRepository::add(const Delivery& d) const
         .bind(u":s"_s, deliveryStateKey(d.state))
         .bind(u":n"_s, SqlTime::toText(d.nextAttemptAt))
         .bind(u":at"_s, SqlTime::toText(d.createdAt))
+        .bind(u":f"_s, d.fallbackOf)
         .exec();
     return q.lastInsertId();
 }
@@ -140,6 +142,28 @@ void DeliveryRepository::recordOutcome(const Delivery& d) const
         .bind(u":at"_s, SqlTime::toText(d.updatedAt))
         .bind(u":id"_s, d.id)
         .exec();
+}
+
+bool DeliveryRepository::retryNow(qint64 id, const QDateTime& now) const
+{
+    SqlQuery q(m_db.connection(),
+               u"UPDATE deliveries SET state = 'pending', next_attempt_at = :at, updated_at = :at "
+               u"WHERE id = :id AND state IN ('dead_letter', 'failed')"_s);
+    q.bind(u":at"_s, SqlTime::toText(now)).bind(u":id"_s, id).exec();
+    return q.rowsAffected() == 1;
+}
+
+bool DeliveryRepository::cancel(qint64 id, const QDateTime& now) const
+{
+    SqlQuery q(m_db.connection(), u"UPDATE deliveries SET state = 'cancelled', updated_at = :at "
+                                  u"WHERE id = :id AND state IN ('pending', 'dead_letter', 'failed')"_s);
+    q.bind(u":at"_s, SqlTime::toText(now)).bind(u":id"_s, id).exec();
+    return q.rowsAffected() == 1;
+}
+
+QList<Delivery> DeliveryRepository::needingAttention() const
+{
+    return select(u"WHERE state IN ('dead_letter', 'failed') ORDER BY updated_at DESC, id"_s, {});
 }
 
 int DeliveryRepository::requeueInFlight(const QDateTime& now) const

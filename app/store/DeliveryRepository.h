@@ -19,7 +19,7 @@ public:
     qint64 add(const Delivery& delivery) const;
     std::optional<Delivery> byId(qint64 id) const;
     QList<Delivery> forDraft(qint64 draftId) const;
-    // How many of the draft's rows are in each state.
+    // How many of the draft's rows are in each state (draft 0: the whole outbox).
     QHash<DeliveryState, int> stateCounts(qint64 draftId) const;
     // Pending rows whose time has come, oldest first, leaving out the channels given (those
     // already sending as much as they may).
@@ -29,6 +29,12 @@ public:
     // Marks a pending row in flight and counts the attempt; false if someone else took it.
     bool claim(qint64 id, const QDateTime& now) const;
     void recordOutcome(const Delivery& delivery) const;
+    // A person's "retry now" on a row that gave up or failed: pending again, due now, same key.
+    bool retryNow(qint64 id, const QDateTime& now) const;
+    // A person's "cancel": the row will not be sent; false when it already went or is in flight.
+    bool cancel(qint64 id, const QDateTime& now) const;
+    // Rows that gave up or failed for good, newest first: shown prominently until handled.
+    QList<Delivery> needingAttention() const;
     // After a crash: rows left in flight go back to pending, to be resent with the same key.
     int requeueInFlight(const QDateTime& now) const;
 

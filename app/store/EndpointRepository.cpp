@@ -3,13 +3,29 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
+namespace {
+SqlQuery& bindFields(SqlQuery& q, const ChannelEndpoint& endpoint)
+{
+    return q.bind(u":n"_s, endpoint.name)
+        .bind(u":a"_s, endpoint.address)
+        .bind(u":e"_s, endpoint.enabled ? 1 : 0)
+        .bind(u":s"_s, QString::fromUtf8(QJsonDocument(endpoint.settings).toJson(QJsonDocument::Compact)))
+        .bind(u":f"_s, endpoint.fallbackId)
+        .bind(u":sb"_s, endpoint.sandboxAddress)
+        .bind(u":r"_s, endpoint.ratePerSecond);
+}
+} // namespace
+
 QList<ChannelEndpoint> EndpointRepository::select(const QString& where, const QVariant& value) const
 {
-    SqlQuery q(m_db.connection(), u"SELECT id, channel, name, address, enabled FROM channel_endpoints "_s +
+    SqlQuery q(m_db.connection(), u"SELECT id, channel, name, address, enabled, settings, fallback_id, "
+                                  u"sandbox_address, rate_per_second FROM channel_endpoints "_s +
                                       where + u" ORDER BY id"_s);
     if (value.isValid())
         q.bind(u":v"_s, value);
@@ -22,6 +38,10 @@ QList<ChannelEndpoint> EndpointRepository::select(const QString& where, const QV
         e.name = q.value(2).toString();
         e.address = q.value(3).toString();
         e.enabled = q.value(4).toInt() != 0;
+        e.settings = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        e.fallbackId = q.value(6).toLongLong();
+        e.sandboxAddress = q.value(7).toString();
+        e.ratePerSecond = q.value(8).toDouble();
         endpoints << e;
     }
     return endpoints;
@@ -48,24 +68,22 @@ std::optional<ChannelEndpoint> EndpointRepository::byId(qint64 id) const
 qint64 EndpointRepository::add(const ChannelEndpoint& endpoint) const
 {
     SqlQuery q(m_db.connection(),
-               u"INSERT INTO channel_endpoints (channel, name, address, enabled) VALUES (:c, :n, :a, :e)"_s);
-    q.bind(u":c"_s, channelKey(endpoint.channel))
-        .bind(u":n"_s, endpoint.name)
-        .bind(u":a"_s, endpoint.address)
-        .bind(u":e"_s, endpoint.enabled ? 1 : 0)
-        .exec();
+               u"INSERT INTO channel_endpoints (channel, name, address, enabled, settings, "
+               u"fallback_id, sandbox_address, rate_per_second) "
+               u"VALUES (:c, :n, :a, :e, :s, :f, :sb, :r)"_s);
+    q.bind(u":c"_s, channelKey(endpoint.channel));
+    bindFields(q, endpoint).exec();
     return q.lastInsertId();
 }
 
 void EndpointRepository::update(const ChannelEndpoint& endpoint) const
 {
-    SqlQuery(m_db.connection(),
-             u"UPDATE channel_endpoints SET name = :n, address = :a, enabled = :e WHERE id = :id"_s)
-        .bind(u":n"_s, endpoint.name)
-        .bind(u":a"_s, endpoint.address)
-        .bind(u":e"_s, endpoint.enabled ? 1 : 0)
-        .bind(u":id"_s, endpoint.id)
-        .exec();
+    SqlQuery q(m_db.connection(),
+               u"UPDATE channel_endpoints SET name = :n, address = :a, enabled = :e, "
+               u"settings = :s, fallback_id = :f, sandbox_address = :sb, rate_per_second = :r "
+               u"WHERE id = :id"_s);
+    q.bind(u":id"_s, endpoint.id);
+    bindFields(q, endpoint).exec();
 }
 
 } // namespace Herald

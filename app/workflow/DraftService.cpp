@@ -501,6 +501,8 @@ void DraftService::writeOutbox(const Draft& current, const ComposedUpdate& updat
                              "Settings → Channels.")
                               .arg(current.id));
     const QDateTime now = m_clock.now();
+    const auto incident = m_store.incidents().byId(current.incidentId);
+    const bool drill = incident && incident->drill;
     QJsonArray rows;
     for (const ChannelEndpoint& endpoint : endpoints) {
         const ChannelMessage* message = update.message(endpoint.channel);
@@ -512,7 +514,10 @@ void DraftService::writeOutbox(const Draft& current, const ComposedUpdate& updat
         delivery.revision = current.revision;
         delivery.endpointId = endpoint.id;
         delivery.channel = endpoint.channel;
-        delivery.target = endpoint.address;
+        // A drill never reaches a real audience: its sandbox, or a dry run recorded like a send.
+        delivery.target = !drill                              ? endpoint.address
+                          : endpoint.sandboxAddress.isEmpty() ? Delivery::dryRunTarget(endpoint.address)
+                                                              : endpoint.sandboxAddress;
         // Stable across retries and restarts; unique per message, target and content.
         delivery.idempotencyKey = u"herald-d%1-r%2-e%3-%4"_s.arg(current.id)
                                       .arg(current.revision)

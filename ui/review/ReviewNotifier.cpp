@@ -7,9 +7,8 @@
 
 #include <QTimer>
 
-#include <exception>
-
 #include <KNotification>
+#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +92,7 @@ void ReviewNotifier::notify(const QString& eventId, qint64 draftId, const QStrin
     // Set here rather than in herald.notifyrc: KNotification applies the file's urgency after
     // sending, which makes it send the same notification twice.
     notification->setUrgency(eventId == u"reviewDue"_s ? KNotification::HighUrgency
-                                                        : KNotification::NormalUrgency);
+                                                       : KNotification::NormalUrgency);
     KNotificationAction* open = notification->addDefaultAction(tr("Review"));
     connect(open, &KNotificationAction::activated, this, [this, draftId] { Q_EMIT openRequested(draftId); });
     notification->sendEvent(); // deletes itself once closed

@@ -22,14 +22,11 @@ WebhookSender::WebhookSender(QNetworkAccessManager& network, const Clock& clock,
 {
 }
 
-void WebhookSender::send(const Delivery& delivery, Done done)
+void WebhookSender::send(const Delivery& delivery, const SendContext&, Done done)
 {
     const QUrl url(delivery.target);
     if (const QString problem = UrlPolicy::checkEndpointUrl(url); !problem.isEmpty()) {
-        SendOutcome outcome;
-        outcome.kind = SendOutcome::Kind::Permanent;
-        outcome.message = problem;
-        done(outcome);
+        done(permanent(problem));
         return;
     }
     QNetworkRequest request(url);

@@ -16,7 +16,7 @@ public:
     WebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs,
                   ChannelKind channel = ChannelKind::Webhook);
     ChannelKind channel() const override { return m_channel; }
-    void send(const Delivery& delivery, Done done) override;
+    void send(const Delivery& delivery, const SendContext& context, Done done) override;
 
 private:
     QNetworkAccessManager& m_network;

@@ -1,0 +1,16 @@
+#include "delivery/SenderCatalog.h"
+
+#include "channels/webhook/WebhookSender.h"
+
+namespace Herald::SenderCatalog {
+
+std::vector<std::unique_ptr<ChannelSender>> create(const SenderEnvironment& env)
+{
+    std::vector<std::unique_ptr<ChannelSender>> senders;
+    // One line per channel, in ChannelKind order.
+    senders.push_back(std::make_unique<WebhookSender>(env.network, env.clock, env.timeoutMs, ChannelKind::Slack));
+    senders.push_back(std::make_unique<WebhookSender>(env.network, env.clock, env.timeoutMs, ChannelKind::Webhook));
+    return senders;
+}
+
+} // namespace Herald::SenderCatalog
