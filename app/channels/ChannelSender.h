@@ -2,6 +2,7 @@
 
 #include "channels/SendContext.h"
 #include "channels/SendOutcome.h"
+#include "channels/SettingField.h"
 #include "domain/Delivery.h"
 
 #include <functional>
@@ -18,6 +19,16 @@ public:
     // Whether send() needs the endpoint's credential from the keychain.
     virtual bool needsSecret() const { return false; }
     virtual void send(const Delivery& delivery, const SendContext& context, Done done) = 0;
+    // The options an endpoint of this channel takes besides its address (none by default).
+    virtual QList<SettingField> settingFields() const { return {}; }
+    // What is wrong with an endpoint's settings, for the settings dialog; empty when fine.
+    virtual QString validate(const ChannelEndpoint&) const { return {}; }
+    // The exact request send() would make, with credentials redacted: the settings dialog's
+    // dry run. By default, the payload.
+    virtual QString dryRun(const Delivery& delivery, const SendContext&) const
+    {
+        return QString::fromUtf8(delivery.payload);
+    }
 
 protected:
     // For a sender that cannot go on (no credential, a bad setting): a person must look.
