@@ -1,6 +1,7 @@
 #pragma once
 
 #include "channels/ChannelSender.h"
+#include "channels/HttpSend.h"
 
 class QNetworkAccessManager;
 
@@ -12,16 +13,13 @@ class Clock;
 // (Standard Webhooks), so receivers can drop a resend.
 class WebhookSender final : public ChannelSender {
 public:
-    // Slack, Teams and Mattermost incoming webhooks take a JSON POST too.
     WebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs,
                   ChannelKind channel = ChannelKind::Webhook);
     ChannelKind channel() const override { return m_channel; }
     void send(const Delivery& delivery, const SendContext& context, Done done) override;
 
 private:
-    QNetworkAccessManager& m_network;
-    const Clock& m_clock;
-    int m_timeoutMs;
+    HttpSend m_http;
     ChannelKind m_channel;
 };
 

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "channels/SendOutcome.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QNetworkRequest>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Herald {
+
+class Clock;
+
+// The HTTP plumbing every sender shares, so each one only says what its provider wants:
+//   HttpSend http(env.network, env.clock, env.timeoutMs);
+//   http.post(http.request(url, {{"Content-Type", "application/json"}, {"Authorization", auth}}),
+//             body, std::move(done), [](SendOutcome& outcome, const QNetworkReply& reply,
+//                                       const QByteArray& answer) { /* read errors, ids */ });
+// Requests carry Herald's User-Agent, end after the transfer timeout and follow redirects only
+// within the same origin (Standard Webhooks: a redirect is a failure). Answers become a
+// SendOutcome by SendOutcome::fromHttp, a timeout says so, and an untrusted TLS certificate is
+// permanent (Herald never turns verification off). Never blocks: `done` is called exactly once,
+// from the network manager's thread.
+class HttpSend {
+    Q_DECLARE_TR_FUNCTIONS(HttpSend)
+
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    using Done = std::function<void(const SendOutcome&)>;
+    // Refines the classified outcome from the provider's answer: its error text, its id for the
+    // message, a 200 that really is a failure. The body is read once and passed in.
+    using Interpret =
+        std::function<void(SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& body)>;
+
+    HttpSend(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+
+    const Clock& clock() const { return m_clock; }
+    int timeoutMs() const { return m_timeoutMs; }
+
+    // A request to `url` with the common settings and these headers (raw names, in order).
+    QNetworkRequest request(const QUrl& url, const Headers& headers = {}) const;
+    void post(const QNetworkRequest& request, const QByteArray& body, Done done, Interpret interpret = {});
+    void put(const QNetworkRequest& request, const QByteArray& body, Done done, Interpret interpret = {});
+    // Any other verb (PATCH, DELETE...).
+    void send(const QByteArray& verb, const QNetworkRequest& request, const QByteArray& body, Done done,
+              Interpret interpret = {});
+
+    // The provider's reference from a response header (empty when absent).
+    static QString headerReference(const QNetworkReply& reply, const QByteArray& header);
+    // ... or from a JSON body: a top-level key, or a dotted path ("data.id"); numbers as text.
+    static QString jsonReference(const QByteArray& body, const QString& path);
+    // Adds the provider's own words to the message ("HTTP 400 Bad Request: invalid_payload"),
+    // trimmed and cut to a readable length.
+    static void addDetail(SendOutcome& outcome, const QString& detail);
+    // The dry-run text of a request: "POST url\nName: value\n...\n\nbody". Redact before.
+    static QString describe(const QByteArray& verb, const QString& url, const Headers& headers,
+                            const QByteArray& body);
+
+private:
+    void finish(QNetworkReply* reply, Done done, Interpret interpret) const;
+
+    QNetworkAccessManager& m_network;
+    const Clock& m_clock;
+    int m_timeoutMs;
+};
+
+} // namespace Herald
