@@ -30,10 +30,13 @@ ChannelMessage EmailComposer::compose(const ComposeInput& input) const
         {u"subject"_s, message.title},
         {u"encoded_subject"_s, QString::fromLatin1(Rfc2047::encode(message.title, subjectPrefix))},
         {u"content_type"_s, u"multipart/alternative"_s},
+        // The bodies themselves: the outbox row is all the sender gets.
         {u"parts"_s, QJsonArray{QJsonObject{{u"content_type"_s, u"text/plain; charset=utf-8"_s},
-                                            {u"bytes"_s, message.text.toUtf8().size()}},
+                                            {u"bytes"_s, message.text.toUtf8().size()},
+                                            {u"body"_s, message.text}},
                                 QJsonObject{{u"content_type"_s, u"text/html; charset=utf-8"_s},
-                                            {u"bytes"_s, message.html.toUtf8().size()}}}},
+                                            {u"bytes"_s, message.html.toUtf8().size()},
+                                            {u"body"_s, message.html}}}},
     };
     message.wire = QJsonDocument(wire).toJson(QJsonDocument::Compact);
     return message;

@@ -13,9 +13,10 @@ namespace Herald {
 // wire = JSON describing what goes on the wire:
 //   {"subject": "<as read>", "encoded_subject": "<RFC 2047, folded with CRLF SPACE>",
 //    "content_type": "multipart/alternative",
-//    "parts": [{"content_type": "text/plain; charset=utf-8", "bytes": N},
-//              {"content_type": "text/html; charset=utf-8", "bytes": M}]}
-// with "bytes" the UTF-8 size of text and html.
+//    "parts": [{"content_type": "text/plain; charset=utf-8", "bytes": N, "body": "<text>"},
+//              {"content_type": "text/html; charset=utf-8", "bytes": M, "body": "<html>"}]}
+// with "bytes" the UTF-8 size of text and html: everything EmailSender needs to build the MIME
+// message (sender, recipients and Message-ID come from the endpoint and the outbox row).
 class EmailComposer final : public ChannelComposer {
     Q_DECLARE_TR_FUNCTIONS(EmailComposer)
 
