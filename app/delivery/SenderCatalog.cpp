@@ -1,5 +1,6 @@
 #include "delivery/SenderCatalog.h"
 
+#include "channels/email/EmailSender.h"
 #include "channels/webhook/WebhookSender.h"
 
 namespace Herald::SenderCatalog {
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<ChannelSender>> create(const SenderEnvironment& env)
 {
     std::vector<std::unique_ptr<ChannelSender>> senders;
     // One line per channel, in ChannelKind order.
+    senders.push_back(std::make_unique<EmailSender>(env.clock, env.timeoutMs));
     senders.push_back(std::make_unique<WebhookSender>(env.network, env.clock, env.timeoutMs, ChannelKind::Slack));
     senders.push_back(std::make_unique<WebhookSender>(env.network, env.clock, env.timeoutMs, ChannelKind::Webhook));
     return senders;
