@@ -1,6 +1,11 @@
 #include "delivery/SenderCatalog.h"
 
+#include "channels/bluesky/BlueskySender.h"
 #include "channels/email/EmailSender.h"
+#include "channels/mastodon/MastodonSender.h"
+#include "channels/push/SnsPushSender.h"
+#include "channels/sms/SmsSender.h"
+#include "channels/statuspage/StatusPageSender.h"
 #include "channels/webhook/WebhookSender.h"
 
 namespace Herald::SenderCatalog {
@@ -9,8 +14,13 @@ std::vector<std::unique_ptr<ChannelSender>> create(const SenderEnvironment& env)
 {
     std::vector<std::unique_ptr<ChannelSender>> senders;
     // One line per channel, in ChannelKind order.
+    senders.push_back(std::make_unique<SmsSender>(env.network, env.clock, env.timeoutMs));
     senders.push_back(std::make_unique<EmailSender>(env.clock, env.timeoutMs));
+    senders.push_back(std::make_unique<StatusPageSender>(env.network, env.clock, env.timeoutMs));
     senders.push_back(std::make_unique<WebhookSender>(env.network, env.clock, env.timeoutMs, ChannelKind::Slack));
+    senders.push_back(std::make_unique<MastodonSender>(env.network, env.clock, env.timeoutMs));
+    senders.push_back(std::make_unique<BlueskySender>(env.network, env.clock, env.timeoutMs));
+    senders.push_back(std::make_unique<SnsPushSender>(env.network, env.clock, env.timeoutMs));
     senders.push_back(std::make_unique<WebhookSender>(env.network, env.clock, env.timeoutMs, ChannelKind::Webhook));
     return senders;
 }

@@ -144,6 +144,15 @@ void DeliveryRepository::recordOutcome(const Delivery& d) const
         .exec();
 }
 
+QString DeliveryRepository::lastReference(qint64 incidentId, qint64 endpointId) const
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT provider_reference FROM deliveries WHERE incident_id = :i AND endpoint_id = :e "
+               u"AND state = 'delivered' AND provider_reference <> '' ORDER BY updated_at DESC, id DESC LIMIT 1"_s);
+    q.bind(u":i"_s, incidentId).bind(u":e"_s, endpointId).exec();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 bool DeliveryRepository::retryNow(qint64 id, const QDateTime& now) const
 {
     SqlQuery q(m_db.connection(),

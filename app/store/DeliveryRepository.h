@@ -29,6 +29,9 @@ public:
     // Marks a pending row in flight and counts the attempt; false if someone else took it.
     bool claim(qint64 id, const QDateTime& now) const;
     void recordOutcome(const Delivery& delivery) const;
+    // The provider's reference from the last delivered row of an incident to an endpoint (e.g. the
+    // Statuspage incident an earlier update created); empty when none was delivered.
+    QString lastReference(qint64 incidentId, qint64 endpointId) const;
     // A person's "retry now" on a row that gave up or failed: pending again, due now, same key.
     bool retryNow(qint64 id, const QDateTime& now) const;
     // A person's "cancel": the row will not be sent; false when it already went or is in flight.
