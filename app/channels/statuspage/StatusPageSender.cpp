@@ -109,8 +109,36 @@ void StatusPageSender::send(const Delivery& delivery, const SendContext& context
         done(permanent(problem));
         return;
     }
-    m_http.send(request(delivery, context, context.secret),
-                [done = std::move(done)](const ProviderHttp::Answer& answer) { done(outcome(answer)); });
+    const IncidentOnPage key{delivery.incidentId, delivery.endpointId};
+    if (const auto busy = m_waiting.find(key); busy != m_waiting.end()) {
+        busy->append({delivery, context, std::move(done)});
+        return;
+    }
+    m_waiting.insert(key, {});
+    start({delivery, context, std::move(done)});
+}
+
+void StatusPageSender::start(const Waiting& send)
+{
+    const IncidentOnPage key{send.delivery.incidentId, send.delivery.endpointId};
+    // The earlier incident is looked up now, after the update before has been recorded.
+    m_http.send(request(send.delivery, send.context, send.context.secret),
+                [this, key, done = send.done](const ProviderHttp::Answer& answer) {
+                    done(outcome(answer));
+                    startNext(key);
+                });
+}
+
+void StatusPageSender::startNext(const IncidentOnPage& key)
+{
+    const auto waiting = m_waiting.find(key);
+    if (waiting == m_waiting.end())
+        return;
+    if (waiting->isEmpty()) {
+        m_waiting.erase(waiting);
+        return;
+    }
+    start(waiting->takeFirst());
 }
 
 SendOutcome StatusPageSender::outcome(const ProviderHttp::Answer& answer)

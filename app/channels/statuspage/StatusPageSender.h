@@ -4,6 +4,8 @@
 #include "channels/sns/ProviderHttp.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPair>
 
 #include <functional>
 
@@ -38,11 +40,22 @@ public:
     static SendOutcome outcome(const ProviderHttp::Answer& answer);
 
 private:
+    struct Waiting {
+        Delivery delivery;
+        SendContext context;
+        Done done;
+    };
+    using IncidentOnPage = QPair<qint64, qint64>; // Herald incident, endpoint
+    void start(const Waiting& send);
+    void startNext(const IncidentOnPage& key);
     ProviderHttp::Request request(const Delivery& delivery, const SendContext& context,
                                   const QByteArray& key) const;
 
     ProviderHttp m_http;
     ReferenceLookup m_earlierIncident;
+    // One request at a time per incident and page, so a second update waits for the first to
+    // have created the Statuspage incident (and its id to be recorded) instead of creating another.
+    QHash<IncidentOnPage, QList<Waiting>> m_waiting;
 };
 
 } // namespace Herald

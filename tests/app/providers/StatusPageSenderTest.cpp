@@ -125,6 +125,47 @@ private Q_SLOTS:
         QVERIFY(updatedIncident[u"component_ids"_s].toArray().contains(u"8kbf7d35c070"_s));
     }
 
+    // Two updates of one incident handed over at once (a slow create, the next update due): the
+    // second waits for the first, and updates the incident the first created.
+    void concurrentUpdatesCreateOneIncident()
+    {
+        HttpReceiver statuspage;
+        statuspage.setResponder([](const HttpReceiver::Request& r) {
+            const int status = r.method == "POST" ? 201 : 200;
+            return HttpReceiver::Reply{status, incidentAnswer(QJsonDocument::fromJson(r.body).object()), {}};
+        });
+        QHash<qint64, QString> recorded; // incident → reference, as the dispatcher records it
+        ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::UTC));
+        StatusPageSender sender(m_network, clock, 5000,
+                                [&](qint64 incident, qint64) { return recorded.value(incident); });
+        const ChannelEndpoint endpoint{
+            3,           ChannelKind::StatusPage,
+            u"Status"_s, page,
+            true,        QJsonObject{{u"api_base"_s, statuspage.url(u""_s).toString()}}};
+        QList<SendOutcome> outcomes;
+        for (int update = 1; update <= 3; ++update) {
+            Delivery delivery;
+            delivery.incidentId = update == 3 ? 8 : 7; // the third is another incident
+            delivery.endpointId = endpoint.id;
+            delivery.target = page;
+            delivery.payload =
+                u"{\"incident\":{\"name\":\"Payments\",\"body\":\"Update %1\"}}"_s.arg(update).toUtf8();
+            sender.send(delivery, {endpoint, apiKey},
+                        [&, incident = delivery.incidentId](const SendOutcome& outcome) {
+                            recorded.insert(incident, outcome.providerReference);
+                            outcomes << outcome;
+                        });
+        }
+        QTRY_COMPARE(outcomes.size(), 3);
+        QStringList calls;
+        for (const HttpReceiver::Request& r : statuspage.requests())
+            calls << QString::fromLatin1(r.method) + u' ' + r.path.section(u'/', 4) + u' ' +
+                         QJsonDocument::fromJson(r.body)[u"incident"_s][u"body"_s].toString();
+        calls.sort(); // incident 8's create runs alongside incident 7's
+        QCOMPARE(calls, (QStringList{u"OTHER incidents/p31zjtct2jer Update 2"_s, u"POST incidents Update 1"_s,
+                                     u"POST incidents Update 3"_s}));
+    }
+
     void answers_data()
     {
         QTest::addColumn<int>("status");
