@@ -157,13 +157,16 @@ void BlueskySender::createNext(const std::shared_ptr<Post>& post)
 {
     m_http.send(recordRequest(*post), [this, post](const ProviderHttp::Answer& answer) {
         const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
-        if (body.value(u"error"_s).toString() == u"ExpiredToken"_s && !std::exchange(post->refreshed, true)) {
-            refresh(post);
-            return;
+        const bool expired = body.value(u"error"_s).toString() == u"ExpiredToken"_s;
+        if (expired || answer.status == 401) {
+            m_sessions.remove(post->endpointId); // a token the server no longer takes
+            // Once: an expired access token is refreshed, a revoked session signed in again.
+            if (!std::exchange(post->refreshed, true)) {
+                expired ? refresh(post) : login(post);
+                return;
+            }
         }
         SendOutcome result = outcome(answer);
-        if (answer.status == 401)
-            m_sessions.remove(post->endpointId); // a token the server no longer takes
         if (result.kind != SendOutcome::Kind::Delivered) {
             post->done(result);
             return;

@@ -162,6 +162,25 @@ private Q_SLOTS:
         QCOMPARE(server.requests().at(5).headers.value("authorization"), QByteArray("Bearer access-jwt-2"));
     }
 
+    void signsInAgainWhenTheSessionIsRevoked()
+    {
+        Pds pds;
+        HttpReceiver server;
+        server.setResponder([&](const HttpReceiver::Request& r) { return pds.answer(r); });
+        Test::ProviderFixture p;
+        addAccount(p, server);
+        QCOMPARE(p.dispatch(p.sendUpdate(ChannelKind::Bluesky)).state, DeliveryState::Delivered);
+        pds.currentToken = "revoked"; // the kept session's token is no longer taken: InvalidToken
+        const Delivery row = p.dispatch(p.sendUpdate(ChannelKind::Bluesky, u"partial-outage-identified"_s));
+        QCOMPARE(row.state, DeliveryState::Delivered);
+        QCOMPARE(pds.sessions, 2);
+        QStringList paths;
+        for (const HttpReceiver::Request& r : server.requests())
+            paths << r.path.section(u'.', -1);
+        QCOMPARE(paths, (QStringList{u"createSession"_s, u"createRecord"_s, u"createRecord"_s,
+                                     u"createSession"_s, u"createRecord"_s}));
+    }
+
     void answers_data()
     {
         QTest::addColumn<QString>("method");
