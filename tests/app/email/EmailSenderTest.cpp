@@ -13,9 +13,11 @@
 #include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
 
 #include <KMime/Message>
@@ -207,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(parsed.date()->dateTime().isValid());
         QCOMPARE(rawHeader(raw, "MIME-Version"), "1.0");
 
-        QVERIFY2(parsed.contentType()->mimeType() == "multipart/alternative", raw.left(1200).constData());
+        QCOMPARE(parsed.contentType()->mimeType(), "multipart/alternative");
         const QList<KMime::Content*> parts = parsed.contents();
         QCOMPARE(parts.size(), 2);
         QCOMPARE(parts[0]->contentType()->mimeType(), "text/plain");
@@ -219,6 +221,20 @@ private Q_SLOTS:
         QCOMPARE(normalised(parts[1]->decodedText()), normalised(wireParts[1][u"body"_s].toString()));
         QVERIFY(parts[0]->decodedText().contains(service));
         QVERIFY(parts[1]->decodedText().contains(u"<p>"_s));
+        // Python's email package reads it the same way.
+        const QJsonObject python = log[0][u"parsed"_s].toObject();
+        QCOMPARE(python[u"content_type"_s].toString(), u"multipart/alternative"_s);
+        QCOMPARE(python[u"subject"_s].toString(), subject);
+        QCOMPARE(python[u"defects"_s].toInt(), 0);
+        const QJsonArray pythonParts = python[u"parts"_s].toArray();
+        QCOMPARE(pythonParts.size(), 2);
+        QCOMPARE(pythonParts[0][u"content_type"_s].toString(), u"text/plain"_s);
+        QCOMPARE(pythonParts[0][u"charset"_s].toString(), u"utf-8"_s);
+        QCOMPARE(normalised(pythonParts[0][u"text"_s].toString()),
+                 normalised(wireParts[0][u"body"_s].toString()));
+        QCOMPARE(pythonParts[1][u"content_type"_s].toString(), u"text/html"_s);
+        QCOMPARE(normalised(pythonParts[1][u"text"_s].toString()),
+                 normalised(wireParts[1][u"body"_s].toString()));
         // No line on the wire is longer than RFC 5322 allows (78 advised).
         for (const QByteArray& line : raw.split('\n'))
             QVERIFY2(line.size() <= 79, line.constData());
@@ -396,6 +412,30 @@ private Q_SLOTS:
         QCOMPARE(log[0][u"message_id"_s].toString(), messageId);
         QCOMPARE(log[1][u"message_id"_s].toString(), messageId);
         QCOMPARE(server.messages().size(), 1);
+    }
+
+    void silentServerTimesOut()
+    {
+        // Accepts the connection and never greets: the per-request timeout ends the attempt.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        Test::WorkflowFixture f;
+        addEndpoint(f, u"ops@example.com"_s,
+                    {{u"host"_s, u"127.0.0.1"_s},
+                     {u"port"_s, int(silent.serverPort())},
+                     {u"security"_s, u"starttls"_s},
+                     {u"from_address"_s, u"status@example.com"_s}});
+        const qint64 draft = sentEmail(f);
+        Dispatcher::Options quick = options();
+        quick.timeoutMs = 700;
+        Dispatcher dispatcher(f.store().sharedDatabase(), f.clock(), f.notifier, quick);
+        QElapsedTimer timer;
+        timer.start();
+        dispatcher.start();
+        const Delivery row = attempt(f, draft, 1);
+        QCOMPARE(row.state, DeliveryState::Pending);
+        QVERIFY2(row.lastError.contains(u"700 ms"_s), qPrintable(row.lastError));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void settingsAndDryRun()

@@ -63,6 +63,15 @@ class Handler:
         os.replace(os.path.join(self.outdir, name + ".tmp"), os.path.join(self.outdir, name))
         record["reply"] = 250
         record["file"] = name
+        # A second opinion on the MIME structure, from Python's own parser (not KMime).
+        parsed = email.parser.BytesParser(policy=email.policy.default).parsebytes(content)
+        record["parsed"] = {
+            "content_type": parsed.get_content_type(),
+            "subject": str(parsed["subject"]),
+            "parts": [{"content_type": part.get_content_type(), "charset": part.get_content_charset(),
+                       "text": part.get_content()} for part in parsed.iter_parts()],
+            "defects": len(parsed.defects) + sum(len(p.defects) for p in parsed.iter_parts()),
+        }
         self.log(record)
         return "250 2.0.0 OK queued as herald-test-%d" % self.count
 
