@@ -1,6 +1,10 @@
 #include "channels/sns/ProviderHttp.h"
 
+#include "base/Clock.h"
 #include "signing/SigV4Signer.h"
+
+#include <QNetworkReply>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -25,7 +29,29 @@ void ProviderHttp::send(const Request& request, Finished finished) const
         [body, finished = std::move(finished)](const SendOutcome& outcome) {
             finished(Answer{outcome, *body, outcome.httpStatus});
         },
-        [body](SendOutcome&, const QNetworkReply&, const QByteArray& answer) { *body = answer; });
+        [body, this](SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& answer) {
+            *body = answer;
+            if (outcome.kind == SendOutcome::Kind::Retry && !outcome.retryAfterSeconds)
+                outcome.retryAfterSeconds = rateLimitReset(reply, m_send.clock().now());
+        });
+}
+
+std::optional<qint64> ProviderHttp::rateLimitReset(const QNetworkReply& reply, const QDateTime& now)
+{
+    // Mastodon: X-RateLimit-Reset, an ISO 8601 time; Bluesky: RateLimit-Reset, Unix seconds.
+    const QByteArray value = reply.hasRawHeader("X-RateLimit-Reset") ? reply.rawHeader("X-RateLimit-Reset")
+                                                                     : reply.rawHeader("RateLimit-Reset");
+    if (value.isEmpty())
+        return std::nullopt;
+    bool number = false;
+    const qint64 seconds = value.trimmed().toLongLong(&number);
+    QDateTime when = number ? QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::UTC)
+                            : QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::ISODateWithMs);
+    if (number && seconds < 1'000'000'000) // a delay, as the IETF RateLimit draft has it
+        when = now.addSecs(seconds);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::max<qint64>(0, now.secsTo(when));
 }
 
 QString ProviderHttp::describe(const Request& request)

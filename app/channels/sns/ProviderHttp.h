@@ -9,8 +9,10 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace Herald {
 
@@ -44,6 +46,9 @@ public:
     static QString describe(const Request& request);
     // application/x-www-form-urlencoded, every reserved byte escaped (space as %20).
     static QByteArray formEncode(const QList<std::pair<QString, QString>>& fields);
+
+    // When a provider's rate limit window ends, for a 429 without Retry-After.
+    static std::optional<qint64> rateLimitReset(const QNetworkReply& reply, const QDateTime& now);
 
 private:
     mutable HttpSend m_send;

@@ -202,6 +202,10 @@ private Q_SLOTS:
             << u"com.atproto.repo.createRecord"_s << 429
             << QByteArray(R"({"error":"RateLimitExceeded","message":"Rate Limit Exceeded"})")
             << QByteArray("90") << DeliveryState::Pending << u"RateLimitExceeded"_s;
+        QTest::newRow("rate limited until")
+            << u"com.atproto.repo.createRecord"_s << 429
+            << QByteArray(R"({"error":"RateLimitExceeded","message":"Rate Limit Exceeded"})") << QByteArray()
+            << DeliveryState::Pending << u"RateLimitExceeded"_s;
         QTest::newRow("502") << u"com.atproto.repo.createRecord"_s << 502 << QByteArray("Bad Gateway")
                              << QByteArray() << DeliveryState::Pending << u"HTTP 502"_s;
     }
@@ -215,6 +219,7 @@ private Q_SLOTS:
         QFETCH(DeliveryState, state);
         QFETCH(QString, said);
         Pds pds;
+        QDateTime resetAt;
         HttpReceiver server;
         server.setResponder([&](const HttpReceiver::Request& r) {
             if (!r.path.endsWith(method))
@@ -222,9 +227,12 @@ private Q_SLOTS:
             HttpReceiver::Reply reply{status, body, {{"Content-Type", "application/json"}}};
             if (!retryAfter.isEmpty())
                 reply.headers.append({"Retry-After", retryAfter});
+            else if (status == 429) // the PDS's way: the window's end in Unix seconds
+                reply.headers.append({"RateLimit-Reset", QByteArray::number(resetAt.toSecsSinceEpoch())});
             return reply;
         });
         Test::ProviderFixture p;
+        resetAt = p.f.clock().now().addSecs(3600);
         addAccount(p, server);
         const qint64 draft = p.sendUpdate(ChannelKind::Bluesky);
         const QDateTime sentAt = p.f.clock().now();
@@ -233,6 +241,8 @@ private Q_SLOTS:
         QVERIFY2(row.lastError.contains(said), qPrintable(row.lastError));
         if (!retryAfter.isEmpty())
             QCOMPARE(sentAt.secsTo(row.nextAttemptAt), retryAfter.toInt());
+        else if (status == 429)
+            QCOMPARE(row.nextAttemptAt, resetAt);
     }
 
     void dryRunHidesThePassword()

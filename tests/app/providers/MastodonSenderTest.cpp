@@ -146,6 +146,9 @@ private Q_SLOTS:
                              << QByteArray() << DeliveryState::Failed << u"Validation failed"_s;
         QTest::newRow("429") << 429 << QByteArray(R"({"error":"Too many requests"})") << QByteArray("300")
                              << DeliveryState::Pending << u"Too many requests"_s;
+        QTest::newRow("429 X-RateLimit-Reset")
+            << 429 << QByteArray(R"({"error":"Too many requests"})") << QByteArray() << DeliveryState::Pending
+            << u"Too many requests"_s;
         QTest::newRow("503") << 503 << QByteArray("<html>Service Unavailable</html>") << QByteArray()
                              << DeliveryState::Pending << u"HTTP 503"_s;
     }
@@ -157,6 +160,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, retryAfter);
         QFETCH(DeliveryState, state);
         QFETCH(QString, said);
+        QDateTime resetAt;
         HttpReceiver mastodon;
         mastodon.setResponder([&](const HttpReceiver::Request& r) {
             if (r.path == u"/api/v2/instance"_s)
@@ -164,9 +168,12 @@ private Q_SLOTS:
             HttpReceiver::Reply reply{status, body, {{"Content-Type", "application/json"}}};
             if (!retryAfter.isEmpty())
                 reply.headers.append({"Retry-After", retryAfter});
+            else if (status == 429) // Mastodon's own way: when the window ends
+                reply.headers.append({"X-RateLimit-Reset", resetAt.toString(Qt::ISODateWithMs).toLatin1()});
             return reply;
         });
         Test::ProviderFixture p;
+        resetAt = p.f.clock().now().addSecs(20 * 60);
         p.addEndpoint(ChannelKind::Mastodon, mastodon.url(u""_s).toString(), {}, token);
         const qint64 draft = p.sendUpdate(ChannelKind::Mastodon);
         const QDateTime sentAt = p.f.clock().now();
@@ -175,6 +182,8 @@ private Q_SLOTS:
         QVERIFY2(row.lastError.contains(said), qPrintable(row.lastError));
         if (!retryAfter.isEmpty())
             QCOMPARE(sentAt.secsTo(row.nextAttemptAt), retryAfter.toInt());
+        else if (status == 429)
+            QCOMPARE(row.nextAttemptAt, resetAt);
     }
 
     void dryRunHidesTheToken()
