@@ -3,24 +3,40 @@
 #include "channels/ChannelSender.h"
 #include "channels/HttpSend.h"
 
+#include <QCoreApplication>
+
 class QNetworkAccessManager;
 
 namespace Herald {
 
 class Clock;
 
-// POSTs the JSON payload to the endpoint with the delivery's idempotency key as `webhook-id`
-// (Standard Webhooks), so receivers can drop a resend.
+// POSTs the herald.update JSON payload to the endpoint, signed per Standard Webhooks v1:
+// `webhook-id` is the delivery's idempotency key (the same on every retry, so receivers can drop
+// a resend), `webhook-timestamp` the attempt's Unix seconds and `webhook-signature`
+// "v1,<base64 HMAC-SHA256>" keyed with the endpoint's "whsec_..." secret from the keychain.
+// An endpoint without a secret is not sent to at all (permanent failure): receivers cannot tell
+// an unsigned update from a forged one.
 class WebhookSender final : public ChannelSender {
+    Q_DECLARE_TR_FUNCTIONS(WebhookSender)
+
 public:
-    WebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs,
-                  ChannelKind channel = ChannelKind::Webhook);
-    ChannelKind channel() const override { return m_channel; }
+    // Receivers are ours to size: no limit besides the endpoint's own rate setting.
+    static constexpr double defaultRatePerSecond = 0;
+
+    WebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    ChannelKind channel() const override { return ChannelKind::Webhook; }
+    bool needsSecret() const override { return true; }
     void send(const Delivery& delivery, const SendContext& context, Done done) override;
+    QString validate(const ChannelEndpoint& endpoint) const override;
+    QString dryRun(const Delivery& delivery, const SendContext& context) const override;
 
 private:
+    // The request's headers, signed with `secret`; throws HeraldError for a secret that is not
+    // "whsec_<base64>".
+    HttpSend::Headers signedHeaders(const Delivery& delivery, const QByteArray& secret) const;
+
     HttpSend m_http;
-    ChannelKind m_channel;
 };
 
 } // namespace Herald

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "channels/webhook/ChatWebhookSender.h"
+
+namespace Herald {
+
+// A Mattermost incoming webhook (https://<server>/hooks/<key>, any https host: Mattermost is
+// self-hosted) posting MattermostComposer's message. It answers 200 "ok"; errors are JSON
+// {"id": "...", "message": "...", "status_code": ...}, classified by their HTTP status.
+class MattermostSender final : public ChatWebhookSender {
+    Q_DECLARE_TR_FUNCTIONS(MattermostSender)
+
+public:
+    // Mattermost documents no per-webhook limit (a server may set its own rate limiting).
+    static constexpr double defaultRatePerSecond = 0;
+
+    MattermostSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    ChannelKind channel() const override { return ChannelKind::Mattermost; }
+
+protected:
+    bool acceptsHost(const QString&) const override { return true; }
+    QString serviceHosts() const override;
+    void interpret(SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& body) const override;
+};
+
+} // namespace Herald
