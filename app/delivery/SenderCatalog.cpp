@@ -7,6 +7,9 @@
 #include "channels/sms/SmsSender.h"
 #include "channels/statuspage/StatusPageSender.h"
 #include "channels/webhook/WebhookSender.h"
+#include "channels/slack/SlackSender.h"
+#include "channels/teams/TeamsSender.h"
+#include "channels/mattermost/MattermostSender.h"
 
 namespace Herald::SenderCatalog {
 
@@ -17,11 +20,13 @@ std::vector<std::unique_ptr<ChannelSender>> create(const SenderEnvironment& env)
     senders.push_back(std::make_unique<SmsSender>(env.network, env.clock, env.timeoutMs));
     senders.push_back(std::make_unique<EmailSender>(env.clock, env.timeoutMs));
     senders.push_back(std::make_unique<StatusPageSender>(env.network, env.clock, env.timeoutMs));
-    senders.push_back(std::make_unique<WebhookSender>(env.network, env.clock, env.timeoutMs, ChannelKind::Slack));
+    senders.push_back(std::make_unique<SlackSender>(env.network, env.clock, env.timeoutMs));
+    senders.push_back(std::make_unique<TeamsSender>(env.network, env.clock, env.timeoutMs));
+    senders.push_back(std::make_unique<MattermostSender>(env.network, env.clock, env.timeoutMs));
     senders.push_back(std::make_unique<MastodonSender>(env.network, env.clock, env.timeoutMs));
     senders.push_back(std::make_unique<BlueskySender>(env.network, env.clock, env.timeoutMs));
     senders.push_back(std::make_unique<SnsPushSender>(env.network, env.clock, env.timeoutMs));
-    senders.push_back(std::make_unique<WebhookSender>(env.network, env.clock, env.timeoutMs, ChannelKind::Webhook));
+    senders.push_back(std::make_unique<WebhookSender>(env.network, env.clock, env.timeoutMs));
     return senders;
 }
 
