@@ -350,6 +350,30 @@ private Q_SLOTS:
         QVERIFY2(row.lastError.contains(u"is not where Slack webhooks live"_s), qPrintable(row.lastError));
     }
 
+    void aDrillGoesToTheSandboxNeverBehindTheSecret()
+    {
+        // A drill's outbox row names the sandbox webhook in full (DraftService), not the
+        // endpoint's redacted address: that URL is posted to, and the real channel hears nothing.
+        HttpReceiver real;
+        HttpReceiver sandbox;
+        QNetworkAccessManager network;
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        SlackSender sender(network, clock, 5000);
+        Delivery delivery;
+        delivery.channel = ChannelKind::Slack;
+        delivery.target = sandbox.url(u"/services/T9/B9/sAnDbOx"_s).toString();
+        delivery.payload = R"({"text":"drill"})";
+        SendContext context;
+        context.secret = real.url(secretPath(ChannelKind::Slack)).toString().toUtf8();
+        std::optional<SendOutcome> outcome;
+        sender.send(delivery, context, [&](const SendOutcome& o) { outcome = o; });
+        QTRY_VERIFY(outcome.has_value());
+        QCOMPARE(outcome->kind, SendOutcome::Kind::Delivered);
+        QCOMPARE(sandbox.requests().size(), 1);
+        QCOMPARE(sandbox.requests().first().path, u"/services/T9/B9/sAnDbOx"_s);
+        QVERIFY(real.requests().isEmpty());
+    }
+
     void dryRunShowsTheRequestWithoutTheSecret()
     {
         QNetworkAccessManager network;
