@@ -5,7 +5,7 @@
 namespace Herald {
 
 namespace {
-constexpr EnumKeys<DeliveryState, 6>
+constexpr EnumKeys<DeliveryState, 7>
     table("DeliveryState",
           {{
               {DeliveryState::Pending, u"pending", QT_TRANSLATE_NOOP("DeliveryState", "Pending")},
@@ -13,6 +13,8 @@ constexpr EnumKeys<DeliveryState, 6>
               {DeliveryState::Delivered, u"delivered", QT_TRANSLATE_NOOP("DeliveryState", "Delivered")},
               {DeliveryState::Failed, u"failed", QT_TRANSLATE_NOOP("DeliveryState", "Failed")},
               {DeliveryState::DeadLetter, u"dead_letter", QT_TRANSLATE_NOOP("DeliveryState", "Gave up")},
+              {DeliveryState::AwaitingPerson, u"awaiting_person",
+               QT_TRANSLATE_NOOP("DeliveryState", "Waiting for a person")},
               {DeliveryState::Cancelled, u"cancelled", QT_TRANSLATE_NOOP("DeliveryState", "Cancelled")},
           }});
 } // namespace

@@ -9,6 +9,7 @@
 #include "store/PersonRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/ReviewRepository.h"
+#include "store/StatusHistoryRepository.h"
 #include "store/TemplateRepository.h"
 #include "store/TimelineRepository.h"
 
@@ -36,6 +37,7 @@ public:
     TemplateRepository templates() const { return TemplateRepository(*m_database); }
     PolicyRepository policies() const { return PolicyRepository(*m_database); }
     ReviewRepository reviews() const { return ReviewRepository(*m_database); }
+    StatusHistoryRepository statusHistory() const { return StatusHistoryRepository(*m_database); }
 
 private:
     std::shared_ptr<Database> m_database;
