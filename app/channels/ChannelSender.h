@@ -19,6 +19,8 @@ public:
     // Whether send() needs the endpoint's credential from the keychain.
     virtual bool needsSecret() const { return false; }
     virtual void send(const Delivery& delivery, const SendContext& context, Done done) = 0;
+    // The provider's documented request rate per endpoint; 0: none. An endpoint may set its own.
+    virtual double defaultRatePerSecond() const { return 0; }
     // The options an endpoint of this channel takes besides its address (none by default).
     virtual QList<SettingField> settingFields() const { return {}; }
     // What is wrong with an endpoint's settings, for the settings dialog; empty when fine.

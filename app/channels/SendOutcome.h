@@ -11,9 +11,10 @@ namespace Herald {
 // What one attempt to hand a message to a provider came to.
 struct SendOutcome {
     enum class Kind {
-        Delivered, // accepted by the provider (2xx)
-        Retry,     // worth trying again: timeouts, resets, 429, 5xx
-        Permanent  // a person must look: most 4xx, bad credentials, 410
+        Delivered,     // accepted by the provider (2xx)
+        Retry,         // worth trying again: timeouts, resets, 429, 5xx
+        Permanent,     // a person must look: most 4xx, bad credentials, 410
+        AwaitingPerson // a manual endpoint: nothing sent; the row waits for a person to send it
     };
 
     Kind kind = Kind::Retry;

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/HeraldError.h"
 #include "channels/ChannelSender.h"
+#include "channels/manual/ManualSender.h"
 #include "delivery/SenderCatalog.h"
 #include "domain/TimelineEventType.h"
 #include "secrets/KeychainSecretStore.h"
@@ -56,8 +57,16 @@ void Dispatcher::start()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Dispatcher::wake);
+    connect(&m_notifier, &ChangeNotifier::endpointsChanged, this, &Dispatcher::forgetSecrets);
     // Senders a test set stay; every other channel gets its real one.
-    for (auto& sender : SenderCatalog::create({*m_network, m_clock, m_options.timeoutMs}))
+    const auto statusHistory = [this](const QString& target) {
+        return m_store->statusHistory().deliveredTo(target);
+    };
+    const auto lastReference = [this](qint64 incidentId, qint64 endpointId) {
+        return m_store->deliveries().lastReference(incidentId, endpointId);
+    };
+    for (auto& sender :
+         SenderCatalog::create({*m_network, m_clock, m_options.timeoutMs, statusHistory, lastReference}))
         if (!senderFor(sender->channel()))
             m_senders.push_back(std::move(sender));
     m_secrets = m_options.secrets ? m_options.secrets : std::make_shared<KeychainSecretStore>();
@@ -96,7 +105,12 @@ void Dispatcher::wake()
             for (const Delivery& delivery : due) {
                 if (m_inFlightByChannel.value(delivery.channel) >= m_options.maxInFlightPerChannel)
                     continue;
-                dispatch(delivery);
+                // Over its endpoint's rate: held back to its next slot, so it is not due again
+                // before then and the loop does not spin on it.
+                if (const auto slot = rateLimited(delivery))
+                    m_store->deliveries().defer(delivery.id, *slot);
+                else
+                    dispatch(delivery);
                 ++dispatched;
             }
             if (dispatched == 0)
@@ -106,6 +120,56 @@ void Dispatcher::wake()
         qWarning("Outbox: %s", qPrintable(error.message()));
     }
     scheduleNextWake();
+}
+
+std::optional<QDateTime> Dispatcher::rateLimited(const Delivery& delivery)
+{
+    double rate = 0;
+    if (const auto endpoint = m_store->endpoints().byId(delivery.endpointId);
+        endpoint && endpoint->ratePerSecond > 0)
+        rate = endpoint->ratePerSecond;
+    else if (ChannelSender* sender = senderFor(delivery.channel))
+        rate = sender->defaultRatePerSecond();
+    if (rate <= 0 || delivery.isDryRun())
+        return std::nullopt;
+    const QDateTime now = m_clock.now();
+    QDateTime& slot = m_nextSlot[delivery.endpointId];
+    if (slot.isValid() && now < slot)
+        return slot;
+    slot = now.addMSecs(qint64(1000.0 / rate));
+    return std::nullopt;
+}
+
+void Dispatcher::fallBack(const Delivery& delivery)
+{
+    const auto endpoint = m_store->endpoints().byId(delivery.endpointId);
+    if (!endpoint || endpoint->fallbackId == 0 || delivery.isDryRun())
+        return;
+    const auto fallback = m_store->endpoints().byId(endpoint->fallbackId);
+    // A fallback is usually disabled, so that it is not a recipient of its own; it still serves.
+    if (!fallback || fallback->channel != delivery.channel)
+        return;
+    Delivery next = delivery;
+    next.endpointId = fallback->id;
+    next.target = fallback->address;
+    // Stable, like every key: a second give-up of the same row finds it there already.
+    next.idempotencyKey = delivery.idempotencyKey + u"-fb%1"_s.arg(fallback->id);
+    if (m_store->deliveries().hasKey(next.idempotencyKey))
+        return;
+    next.state = DeliveryState::Pending;
+    next.attempts = 0;
+    next.createdAt = next.nextAttemptAt = m_clock.now();
+    next.fallbackOf = delivery.id;
+    m_store->deliveries().add(next);
+    TimelineRecorder(*m_store, m_clock)
+        .record(delivery.incidentId, 0, TimelineEventType::DeliveryFallback,
+                tr("Trying %1 \"%2\" for update #%3 instead of \"%4\"")
+                    .arg(channelLabel(delivery.channel), fallback->name)
+                    .arg(delivery.draftId)
+                    .arg(endpoint->name),
+                {{u"delivery"_s, delivery.id},
+                 {u"draft"_s, delivery.draftId},
+                 {u"fallback_endpoint"_s, fallback->id}});
 }
 
 void Dispatcher::queueWake()
@@ -165,6 +229,15 @@ void Dispatcher::dispatch(const Delivery& delivery)
         record(claimed, outcome);
         return;
     }
+    // A manual endpoint (a phone tree, a partner portal), whatever its channel: nothing is sent;
+    // the row waits for a person, who marks it done or failed (ManualDeliveries).
+    if (const auto endpoint = m_store->endpoints().byId(delivery.endpointId);
+        endpoint && ManualSender::isManual(*endpoint)) {
+        ManualSender(delivery.channel).send(claimed, {*endpoint, {}}, [&](const SendOutcome& outcome) {
+            record(claimed, outcome);
+        });
+        return;
+    }
     if (!sender) {
         SendOutcome outcome;
         outcome.kind = SendOutcome::Kind::Permanent;
@@ -181,11 +254,19 @@ void Dispatcher::dispatch(const Delivery& delivery)
         handOver(*sender, claimed, context);
         return;
     }
+    // Read once per endpoint: a batch of thousands must not ask the keychain thousands of times.
+    if (const auto cached = m_secretCache.constFind(delivery.endpointId); cached != m_secretCache.cend()) {
+        context.secret = *cached;
+        handOver(*sender, claimed, context);
+        return;
+    }
     // The keychain answers asynchronously; a missing credential reaches the sender as empty,
     // and the sender says what is missing.
     m_secrets->read(
         SecretStore::endpointKey(delivery.endpointId),
         [this, sender, claimed, context](std::optional<QByteArray> secret, const QString&) mutable {
+            if (secret)
+                m_secretCache.insert(claimed.endpointId, *secret);
             context.secret = secret.value_or(QByteArray());
             handOver(*sender, claimed, context);
         });
@@ -228,6 +309,13 @@ void Dispatcher::record(Delivery delivery, const SendOutcome& outcome)
                       .arg(delivery.draftId)
                       .arg(where, outcome.message);
         break;
+    case SendOutcome::Kind::AwaitingPerson:
+        delivery.state = DeliveryState::AwaitingPerson;
+        delivery.lastError.clear(); // nothing went wrong: a person sends this one
+        summary = tr("Update #%1 to %2 waits for a person to send it by hand (%3)")
+                      .arg(delivery.draftId)
+                      .arg(where, outcome.message);
+        break;
     case SendOutcome::Kind::Retry:
         if (const auto delay =
                 m_options.retry.nextDelayMs(delivery.attempts, outcome.retryAfterSeconds, m_random)) {
@@ -259,6 +347,8 @@ void Dispatcher::record(Delivery delivery, const SendOutcome& outcome)
                      {u"outcome"_s, deliveryStateKey(delivery.state)},
                      {u"http_status"_s, outcome.httpStatus},
                      {u"idempotency_key"_s, delivery.idempotencyKey}});
+        if (delivery.state == DeliveryState::DeadLetter || delivery.state == DeliveryState::Failed)
+            fallBack(delivery);
         SendCompletion::update(*m_store, m_clock, delivery.draftId);
         transaction.commit();
     } catch (const HeraldError& error) {

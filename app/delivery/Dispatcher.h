@@ -3,11 +3,13 @@
 #include "delivery/RetryPolicy.h"
 #include "domain/ChannelKind.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -54,6 +56,8 @@ public Q_SLOTS:
     void start();
     // Looks for due rows now (after a send was queued, or a clock change in tests).
     void wake();
+    // Endpoints or their credentials changed: read credentials from the keychain again.
+    void forgetSecrets() { m_secretCache.clear(); }
     // Closes this thread's database connection; call before the thread ends.
     void shutdown();
 
@@ -65,6 +69,10 @@ private:
     void handOver(ChannelSender& sender, const Delivery& claimed, const SendContext& context);
     void record(Delivery delivery, const SendOutcome& outcome);
     void scheduleNextWake();
+    // When the endpoint's rate limit next lets a request go, if not now (and books the slot if now).
+    std::optional<QDateTime> rateLimited(const Delivery& delivery);
+    // After an endpoint gave up: a new row on its fallback endpoint, in the caller's transaction.
+    void fallBack(const Delivery& delivery);
     void queueWake();
     QList<ChannelKind> busyChannels() const;
     ChannelSender* senderFor(ChannelKind channel) const;
@@ -79,7 +87,9 @@ private:
     QTimer* m_timer = nullptr;
     std::vector<std::unique_ptr<ChannelSender>> m_senders;
     std::shared_ptr<SecretStore> m_secrets;
+    QHash<qint64, QByteArray> m_secretCache; // endpoint → credential, until endpoints change
     QHash<ChannelKind, int> m_inFlightByChannel;
+    QHash<qint64, QDateTime> m_nextSlot; // endpoint → when its rate limit lets the next request go
     int m_inFlight = 0;
     bool m_stopped = false;
     bool m_wakeQueued = false;

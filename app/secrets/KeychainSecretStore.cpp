@@ -2,7 +2,10 @@
 
 #include "base/AppInfo.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
+
+#include <functional>
 
 namespace Herald {
 
@@ -25,6 +28,21 @@ QString describe(const QKeychain::Job& job, const QString& key)
     }
 }
 
+// QtKeychain queues every job through one process-wide executor, which is not thread-safe: jobs
+// from the dispatcher's thread and the UI's at once crash. So every job runs on the
+// application's main thread, and its answer comes back on the thread that asked.
+void onMainThread(std::function<void(std::function<void(std::function<void()>)>)> work)
+{
+    auto* caller = new QObject; // lives in the calling thread: answers are delivered there
+    const auto reply = [caller](std::function<void()> answer) {
+        QMetaObject::invokeMethod(caller, [caller, answer = std::move(answer)] {
+            answer();
+            caller->deleteLater();
+        });
+    };
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [work = std::move(work), reply] { work(reply); });
+}
+
 template <typename Job> Job* makeJob(const QString& service, const QString& key)
 {
     auto* job = new Job(service);
@@ -42,24 +60,30 @@ KeychainSecretStore::KeychainSecretStore(QString service)
 
 void KeychainSecretStore::read(const QString& key, ReadDone done)
 {
-    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, key, done = std::move(done)] {
-        if (job->error() == QKeychain::NoError)
-            done(job->binaryData(), QString());
-        else
-            done(std::nullopt, describe(*job, key));
+    onMainThread([service = m_service, key, done = std::move(done)](auto reply) {
+        auto* job = makeJob<QKeychain::ReadPasswordJob>(service, key);
+        QObject::connect(job, &QKeychain::Job::finished, job, [job, key, done, reply] {
+            std::optional<QByteArray> secret;
+            if (job->error() == QKeychain::NoError)
+                secret = job->binaryData();
+            const QString error = secret ? QString() : describe(*job, key);
+            reply([done, secret, error] { done(secret, error); });
+        });
+        job->start();
     });
-    job->start();
 }
 
 void KeychainSecretStore::write(const QString& key, const QByteArray& secret, WriteDone done)
 {
-    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
-    job->setBinaryData(secret);
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, key, done = std::move(done)] {
-        done(job->error() == QKeychain::NoError ? QString() : describe(*job, key));
+    onMainThread([service = m_service, key, secret, done = std::move(done)](auto reply) {
+        auto* job = makeJob<QKeychain::WritePasswordJob>(service, key);
+        job->setBinaryData(secret);
+        QObject::connect(job, &QKeychain::Job::finished, job, [job, key, done, reply] {
+            const QString error = job->error() == QKeychain::NoError ? QString() : describe(*job, key);
+            reply([done, error] { done(error); });
+        });
+        job->start();
     });
-    job->start();
 }
 
 void KeychainSecretStore::remove(const QString& key, WriteDone done)

@@ -1,8 +1,11 @@
 #include "session/Session.h"
 
+#include "base/Clock.h"
 #include "base/HeraldError.h"
 #include "channels/UrlPolicy.h"
+#include "delivery/SenderCatalog.h"
 #include "domain/TimelineEventType.h"
+#include "signing/StandardWebhookSignature.h"
 #include "store/Transaction.h"
 #include "workflow/TimelineRecorder.h"
 
@@ -28,6 +31,7 @@ Session::Session(std::shared_ptr<Database> database, const Clock& clock, const D
     , m_drafts(m_store, m_templates, m_composer, m_policies, clock, &m_notifier)
     , m_reviews(m_store, m_drafts, m_policies, clock, &m_notifier)
     , m_copyDesk(m_store, m_drafts, clock, &m_notifier)
+    , m_outbox(m_store, clock, &m_notifier)
     , m_templateService(m_store, m_templates, clock, &m_notifier)
     , m_dispatcher(std::make_unique<DispatcherThread>(database, clock, m_notifier, dispatch))
 {
@@ -44,6 +48,17 @@ void Session::send(qint64 draftId, const Identity& actor)
 {
     m_drafts.send(draftId, actor);
     m_dispatcher->wake();
+}
+
+void Session::retryDelivery(qint64 deliveryId, const Identity& actor)
+{
+    m_outbox.retryNow(deliveryId, actor);
+    m_dispatcher->wake();
+}
+
+void Session::cancelDelivery(qint64 deliveryId, const Identity& actor)
+{
+    m_outbox.cancel(deliveryId, actor);
 }
 
 void Session::sendEmergency(qint64 draftId, const Identity& actor, const QString& reason)
@@ -76,8 +91,13 @@ qint64 Session::saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId)
 {
     if (endpoint.name.trimmed().isEmpty())
         throw HeraldError(QCoreApplication::translate("Session", "Give the endpoint a name."));
-    if (const QString problem = UrlPolicy::checkEndpointUrl(QUrl(endpoint.address)); !problem.isEmpty())
-        throw HeraldError(problem);
+    // Web addresses must pass the URL policy (https, no private ranges); the channel checks the rest.
+    if (endpoint.address.contains(u"://"_s))
+        if (const QString problem = UrlPolicy::checkEndpointUrl(QUrl(endpoint.address)); !problem.isEmpty())
+            throw HeraldError(problem);
+    if (const ChannelSender* sender = senderInfo(endpoint.channel))
+        if (const QString problem = sender->validate(endpoint); !problem.isEmpty())
+            throw HeraldError(problem);
     Transaction transaction(m_store.connection());
     qint64 id = endpoint.id;
     if (id == 0)
@@ -90,10 +110,63 @@ qint64 Session::saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId)
             QCoreApplication::translate("Session", "Set %1 endpoint \"%2\" to %3%4")
                 .arg(channelLabel(endpoint.channel), endpoint.name, endpoint.address,
                      endpoint.enabled ? QString() : QCoreApplication::translate("Session", " (disabled)")),
-            {{u"endpoint"_s, id}, {u"address"_s, endpoint.address}, {u"enabled"_s, endpoint.enabled}});
+            {{u"endpoint"_s, id},
+             {u"address"_s, endpoint.address},
+             {u"enabled"_s, endpoint.enabled},
+             {u"settings"_s, endpoint.settings},
+             {u"fallback"_s, endpoint.fallbackId},
+             {u"sandbox"_s, endpoint.sandboxAddress},
+             {u"rate_per_second"_s, endpoint.ratePerSecond}});
     transaction.commit();
     Q_EMIT m_notifier.endpointsChanged();
     return id;
+}
+
+void Session::saveEndpointSecret(qint64 endpointId, const QByteArray& secret,
+                                 std::function<void(const QString&)> done)
+{
+    m_secrets.write(SecretStore::endpointKey(endpointId), secret,
+                    [this, done = std::move(done)](const QString& error) {
+                        if (error.isEmpty())
+                            Q_EMIT m_notifier.endpointsChanged(); // the dispatcher reads the new credential
+                        done(error);
+                    });
+}
+
+QString Session::newWebhookSecret()
+{
+    return StandardWebhookSignature::generateSecret();
+}
+
+QByteArray Session::samplePayload(ChannelKind channel) const
+{
+    const MessageTemplate* sample = m_templates.find(u"partial-outage-identified"_s);
+    if (!sample)
+        return {};
+    QVariantMap values;
+    for (const TemplateVariable& variable : sample->variables)
+        values.insert(variable.name, variable.example);
+    Incident incident;
+    incident.title = QCoreApplication::translate("Session", "Sample incident");
+    incident.status = IncidentStatus::Identified;
+    incident.startedAt = m_clock.now();
+    const ComposedUpdate update = m_composer.compose(*sample, incident, values, {channel});
+    const ChannelMessage* message = update.message(channel);
+    if (!message)
+        return {};
+    return message->wire.isEmpty() ? message->text.toUtf8() : message->wire;
+}
+
+const ChannelSender* Session::senderInfo(ChannelKind channel)
+{
+    if (m_senderInfo.empty()) {
+        m_infoNetwork = std::make_unique<QNetworkAccessManager>();
+        m_senderInfo = SenderCatalog::create({*m_infoNetwork, m_clock, 0});
+    }
+    for (const auto& sender : m_senderInfo)
+        if (sender->channel() == channel)
+            return sender.get();
+    return nullptr;
 }
 
 } // namespace Herald

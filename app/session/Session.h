@@ -1,10 +1,13 @@
 #pragma once
 
+#include "channels/ChannelSender.h"
 #include "channels/UpdateComposer.h"
 #include "copydesk/CopyDesk.h"
 #include "delivery/DispatcherThread.h"
+#include "delivery/OutboxService.h"
 #include "identity/PassphraseVerifier.h"
 #include "review/ReviewService.h"
+#include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
 #include "templating/TemplateLibrary.h"
 #include "workflow/ApprovalPolicyService.h"
@@ -14,7 +17,11 @@
 #include "workflow/PeopleService.h"
 #include "workflow/TemplateService.h"
 
+#include <QNetworkAccessManager>
+
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace Herald {
 
@@ -47,12 +54,27 @@ public:
     // Sends an approved draft and wakes the dispatcher; never waits for the network.
     void send(qint64 draftId, const Identity& actor);
     void sendEmergency(qint64 draftId, const Identity& actor, const QString& reason);
+    // A person's answer to a delivery that gave up; wakes the dispatcher.
+    void retryDelivery(qint64 deliveryId, const Identity& actor);
+    void cancelDelivery(qint64 deliveryId, const Identity& actor);
     // Reads the wording checks' severities and lists from a JSON file (CheckSettings::toJson);
     // a missing file keeps the defaults. On a bad file the defaults stay and the error says
     // where and what.
     std::optional<QString> loadCheckSettings(const QString& path);
-    // Adds or changes a channel endpoint, recorded on the timeline.
+    // Adds or changes a channel endpoint, recorded on the timeline. Throws HeraldError with what
+    // is wrong with its address or settings.
     qint64 saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId);
+    // Puts the endpoint's credential in the system keychain (never the database); done gets an
+    // empty string on success, otherwise why not.
+    void saveEndpointSecret(qint64 endpointId, const QByteArray& secret,
+                            std::function<void(const QString&)> done);
+    // A new Standard Webhooks signing secret ("whsec_...") for a webhook endpoint.
+    static QString newWebhookSecret();
+    // What the channel would carry for a sample update (a shipped template's examples): what a
+    // dry run shows before any real update exists.
+    QByteArray samplePayload(ChannelKind channel) const;
+    // The channel's sender, for what it describes (settings, validation, dry run): never sends.
+    const ChannelSender* senderInfo(ChannelKind channel);
 
 private:
     std::shared_ptr<Database> m_database;
@@ -68,8 +90,12 @@ private:
     DraftService m_drafts;
     ReviewService m_reviews;
     CopyDesk m_copyDesk;
+    OutboxService m_outbox;
+    KeychainSecretStore m_secrets;
     TemplateService m_templateService;
     std::unique_ptr<DispatcherThread> m_dispatcher;
+    std::unique_ptr<QNetworkAccessManager> m_infoNetwork; // only for building senderInfo
+    std::vector<std::unique_ptr<ChannelSender>> m_senderInfo;
 };
 
 } // namespace Herald

@@ -144,11 +144,28 @@ void DeliveryRepository::recordOutcome(const Delivery& d) const
         .exec();
 }
 
+void DeliveryRepository::defer(qint64 id, const QDateTime& until) const
+{
+    SqlQuery(m_db.connection(),
+             u"UPDATE deliveries SET next_attempt_at = :n WHERE id = :id AND state = 'pending'"_s)
+        .bind(u":n"_s, SqlTime::toText(until))
+        .bind(u":id"_s, id)
+        .exec();
+}
+
+bool DeliveryRepository::hasKey(const QString& idempotencyKey) const
+{
+    SqlQuery q(m_db.connection(), u"SELECT 1 FROM deliveries WHERE idempotency_key = :k"_s);
+    q.bind(u":k"_s, idempotencyKey).exec();
+    return q.next();
+}
+
 QString DeliveryRepository::lastReference(qint64 incidentId, qint64 endpointId) const
 {
-    SqlQuery q(m_db.connection(),
-               u"SELECT provider_reference FROM deliveries WHERE incident_id = :i AND endpoint_id = :e "
-               u"AND state = 'delivered' AND provider_reference <> '' ORDER BY updated_at DESC, id DESC LIMIT 1"_s);
+    SqlQuery q(
+        m_db.connection(),
+        u"SELECT provider_reference FROM deliveries WHERE incident_id = :i AND endpoint_id = :e "
+        u"AND state = 'delivered' AND provider_reference <> '' ORDER BY updated_at DESC, id DESC LIMIT 1"_s);
     q.bind(u":i"_s, incidentId).bind(u":e"_s, endpointId).exec();
     return q.next() ? q.value(0).toString() : QString();
 }

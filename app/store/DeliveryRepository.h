@@ -29,6 +29,9 @@ public:
     // Marks a pending row in flight and counts the attempt; false if someone else took it.
     bool claim(qint64 id, const QDateTime& now) const;
     void recordOutcome(const Delivery& delivery) const;
+    // Holds a pending row back until `until` (an endpoint's rate limit), without an attempt.
+    void defer(qint64 id, const QDateTime& until) const;
+    bool hasKey(const QString& idempotencyKey) const;
     // The provider's reference from the last delivered row of an incident to an endpoint (e.g. the
     // Statuspage incident an earlier update created); empty when none was delivered.
     QString lastReference(qint64 incidentId, qint64 endpointId) const;

@@ -6,6 +6,7 @@
 #include "workflow/TimelineRecorder.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +19,30 @@ bool SendCompletion::update(const Store& store, const Clock& clock, qint64 draft
         return false;
     // Counted in the database: this runs after every outcome, and a send may have many rows.
     const QHash<DeliveryState, int> counts = store.deliveries().stateCounts(draftId);
-    if (counts.value(DeliveryState::Pending) + counts.value(DeliveryState::InFlight) > 0)
+    // A row waiting for a person (a manual endpoint) is not an outcome yet.
+    if (counts.value(DeliveryState::Pending) + counts.value(DeliveryState::InFlight) +
+            counts.value(DeliveryState::AwaitingPerson) >
+        0)
         return false;
-    const int delivered = counts.value(DeliveryState::Delivered);
+    // Counted per recipient: a row that gave up counts as delivered when its fallback was.
+    const QList<Delivery> rows = store.deliveries().forDraft(draftId);
+    QHash<qint64, qint64> fallbackOf;
+    for (const Delivery& row : rows)
+        if (row.fallbackOf)
+            fallbackOf.insert(row.id, row.fallbackOf);
+    QSet<qint64> reached;
+    for (const Delivery& row : rows)
+        if (row.state == DeliveryState::Delivered) {
+            qint64 id = row.id;
+            while (fallbackOf.contains(id))
+                id = fallbackOf.value(id);
+            reached.insert(id);
+        }
+    int delivered = 0;
     int failed = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (it.key() != DeliveryState::Delivered)
-            failed += it.value();
+    for (const Delivery& row : rows)
+        if (!row.fallbackOf)
+            ++(reached.contains(row.id) ? delivered : failed);
     const bool allDelivered = failed == 0;
     const DraftState state = allDelivered ? DraftState::Sent : DraftState::PartlyFailed;
     store.drafts().setState(draftId, state, clock.now());

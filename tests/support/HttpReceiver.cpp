@@ -9,12 +9,37 @@ using namespace Qt::StringLiterals;
 
 namespace Herald::Test {
 
+namespace {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    using enum QHttpServerRequest::Method;
+    switch (method) {
+    case Get:
+        return "GET";
+    case Put:
+        return "PUT";
+    case Delete:
+        return "DELETE";
+    case Post:
+        return "POST";
+    case Head:
+        return "HEAD";
+    case Options:
+        return "OPTIONS";
+    case Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+} // namespace
+
 HttpReceiver::HttpReceiver(QObject* parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
 {
     // <arg> typed as QUrl matches the whole rest of the path.
     m_server->route(u"/<arg>"_s, [this](const QUrl&, const QHttpServerRequest& request) {
         Request r;
-        r.method = request.method() == QHttpServerRequest::Method::Post ? "POST" : "OTHER";
+        r.method = methodName(request.method());
         r.path = request.url().path();
         for (const auto& [name, value] : request.headers().toListOfPairs())
             r.headers.insert(name.toLower(), value);

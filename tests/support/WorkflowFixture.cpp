@@ -1,5 +1,6 @@
 #include "WorkflowFixture.h"
 
+#include "TestKeychain.h"
 #include "base/HeraldError.h"
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,21 @@ qint64 WorkflowFixture::filledDraft(const QList<ChannelKind>& channels, const QS
     drafts.save(id, content, as(alex));
     tick();
     return id;
+}
+
+qint64 WorkflowFixture::addWebhook(const QString& name, const QString& url)
+{
+    const qint64 id = store().endpoints().add({0, ChannelKind::Webhook, name, url, true});
+    Keychain::putWebhookSecret(id);
+    return id;
+}
+
+void WorkflowFixture::disableEndpoints()
+{
+    for (ChannelEndpoint endpoint : store().endpoints().all()) {
+        endpoint.enabled = false;
+        store().endpoints().update(endpoint);
+    }
 }
 
 qint64 WorkflowFixture::submittedDraft(const QList<ChannelKind>& channels)

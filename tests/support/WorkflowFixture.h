@@ -52,6 +52,10 @@ public:
     // A draft by Alex from `templateId` with values filled in and saved.
     qint64 filledDraft(const QList<ChannelKind>& channels, const QString& templateId = defaultTemplate,
                        qint64 incidentId = 0, const QString& impact = defaultImpact);
+    // A webhook endpoint with its signing secret in the (test process's own) keychain.
+    qint64 addWebhook(const QString& name, const QString& url);
+    // Disables every endpoint the fixture started with.
+    void disableEndpoints();
     qint64 submittedDraft(const QList<ChannelKind>& channels = {ChannelKind::Webhook});
     qint64 approvedDraft(const QList<ChannelKind>& channels = {ChannelKind::Webhook});
     // The message of a HeraldError the action throws, empty when it does not throw.

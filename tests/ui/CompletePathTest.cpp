@@ -4,6 +4,7 @@
 
 #include "HttpReceiver.h"
 #include "MainWindow.h"
+#include "TestKeychain.h"
 #include "TestPeople.h"
 #include "base/HeraldError.h"
 #include "base/ManualClock.h"
@@ -13,6 +14,7 @@
 #include "models/TimelineModel.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
+#include "signing/StandardWebhookSignature.h"
 #include "timeline/TimelineView.h"
 #include "workspace/WorkspaceWidget.h"
 
@@ -67,7 +69,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The webhook's signing secret goes to a real keychain of this test's own.
+        const QString keychain = Test::Keychain::start();
+        QVERIFY2(keychain.isEmpty(), qPrintable(keychain));
+    }
 
     void completePath()
     {
@@ -100,10 +108,15 @@ private Q_SLOTS:
         QVERIFY(window.setActor(alex));
 
         // Configure the webhook endpoint in the app.
-        onNextDialog(u"channelSettingsDialog"_s, [this, &receiver](QDialog* dialog) {
+        QString signingSecret;
+        onNextDialog(u"channelSettingsDialog"_s, [this, &receiver, &signingSecret](QDialog* dialog) {
             QTest::keyClicks(find<QLineEdit>(dialog, u"endpointName"_s), u"Status webhook"_s);
             QTest::keyClicks(find<QLineEdit>(dialog, u"endpointAddress"_s), receiver.url().toString());
             QTest::mouseClick(find<QPushButton>(dialog, u"saveEndpointButton"_s), Qt::LeftButton);
+            // A new webhook gets its signing secret, shown once and kept in the keychain.
+            auto* message = find<QLabel>(dialog, u"endpointMessage"_s);
+            QTRY_VERIFY(message->text().contains(u"whsec_"_s));
+            signingSecret = message->text().mid(message->text().indexOf(u"whsec_"_s)).trimmed();
             dialog->accept();
         });
         window.openChannelSettings();
@@ -159,6 +172,12 @@ private Q_SLOTS:
         // The real server received the approved JSON, with the row's idempotency key.
         QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 1, 10000);
         const auto& request = receiver.requests().first();
+        // Signed with the secret the channel dialog generated and showed once.
+        QCOMPARE(StandardWebhookSignature::verify(signingSecret, request.headers.value("webhook-id"),
+                                                  request.headers.value("webhook-timestamp"),
+                                                  request.headers.value("webhook-signature"), request.body,
+                                                  QDateTime::currentDateTimeUtc(), 3600 * 24 * 365),
+                 StandardWebhookSignature::Verdict::Valid);
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();

@@ -41,6 +41,10 @@ QVariant DeliveryModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Delivery& d = m_rows.at(index.row());
+    if (role == DeliveryIdRole)
+        return d.id;
+    if (role == StateRole)
+        return int(d.state);
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         if (d.state == DeliveryState::Delivered)
             return Palette::good();
@@ -54,7 +58,7 @@ QVariant DeliveryModel::data(const QModelIndex& index, int role) const
     case ChannelColumn:
         return channelLabel(d.channel);
     case TargetColumn:
-        return d.target;
+        return d.fallbackOf ? tr("%1 (fallback)").arg(d.target) : d.target;
     case StateColumn:
         return deliveryStateLabel(d.state);
     case AttemptsColumn:

@@ -13,10 +13,12 @@ class DeliveryModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { ChannelColumn, TargetColumn, StateColumn, AttemptsColumn, DetailColumn, ColumnCount };
+    enum Roles { DeliveryIdRole = Qt::UserRole + 1, StateRole };
 
     explicit DeliveryModel(const Store& store, QObject* parent = nullptr);
     void setDraft(qint64 draftId);
     void reload();
+    const QList<Delivery>& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

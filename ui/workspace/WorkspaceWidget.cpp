@@ -7,11 +7,11 @@
 #include "common/Palette.h"
 #include "identity/ActingPerson.h"
 #include "incidents/IncidentHeader.h"
-#include "models/DeliveryModel.h"
 #include "previews/ChannelPreview.h"
 #include "previews/PreviewPane.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
+#include "workspace/DeliveryPanel.h"
 #include "workspace/DraftActions.h"
 #include "workspace/DraftEditor.h"
 #include "workspace/NewDraftDialog.h"
@@ -144,21 +144,16 @@ WorkspaceWidget::WorkspaceWidget(Session& session, ActingPerson& acting, QWidget
     actions->addWidget(m_saveButton);
     actions->addWidget(m_actions, 1);
 
-    m_deliveries = new DeliveryModel(m_session.store(), this);
-    m_deliveryView = new QTableView;
-    m_deliveryView->setObjectName(u"deliveryView"_s);
-    m_deliveryView->setModel(m_deliveries);
-    m_deliveryView->verticalHeader()->hide();
-    m_deliveryView->horizontalHeader()->setStretchLastSection(true);
-    m_deliveryView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_deliveryView->setMaximumHeight(110);
+    m_deliveries = new DeliveryPanel(m_session, m_acting);
+    m_deliveries->setObjectName(u"deliveryPanel"_s);
+    connect(m_deliveries, &DeliveryPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addLayout(draftRow);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
-    layout->addWidget(m_deliveryView);
+    layout->addWidget(m_deliveries);
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -343,7 +338,6 @@ void WorkspaceWidget::updateButtons()
     m_editor->setReadOnly(!editable);
     m_saveButton->setEnabled(editable);
     m_actions->setDraft(hasDraft ? m_draft : Draft());
-    m_deliveryView->setVisible(m_deliveries->rowCount() > 0);
     if (!hasDraft) {
         m_draftState->setText(tr("No update yet: start one from a template."));
         return;

@@ -13,14 +13,13 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QTableView;
 class QTimer;
 class QTreeView;
 
 namespace Herald {
 
 class ChannelPreview;
-class DeliveryModel;
+class DeliveryPanel;
 class IncidentHeader;
 class ActingPerson;
 class DraftActions;
@@ -86,8 +85,7 @@ private:
     QList<ChannelPreview*> m_previews;
     QPushButton* m_saveButton;
     DraftActions* m_actions;
-    DeliveryModel* m_deliveries;
-    QTableView* m_deliveryView;
+    DeliveryPanel* m_deliveries;
     QTimer* m_previewTimer;
 };
 

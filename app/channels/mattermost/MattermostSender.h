@@ -11,9 +11,7 @@ class MattermostSender final : public ChatWebhookSender {
     Q_DECLARE_TR_FUNCTIONS(MattermostSender)
 
 public:
-    // Mattermost documents no per-webhook limit (a server may set its own rate limiting).
-    static constexpr double defaultRatePerSecond = 0;
-
+    // No defaultRatePerSecond: Mattermost documents no per-webhook limit (a server may set its own).
     MattermostSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Mattermost; }
 

@@ -13,7 +13,7 @@ class SlackSender final : public ChatWebhookSender {
 
 public:
     // Slack allows one message per second per incoming webhook (short bursts tolerated).
-    static constexpr double defaultRatePerSecond = 1.0;
+    double defaultRatePerSecond() const override { return 1.0; }
 
     SlackSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Slack; }

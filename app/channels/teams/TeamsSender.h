@@ -14,7 +14,7 @@ class TeamsSender final : public ChatWebhookSender {
 
 public:
     // Teams throttles a webhook above 4 requests per second.
-    static constexpr double defaultRatePerSecond = 4.0;
+    double defaultRatePerSecond() const override { return 4.0; }
 
     TeamsSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Teams; }

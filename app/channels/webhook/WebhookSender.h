@@ -21,9 +21,7 @@ class WebhookSender final : public ChannelSender {
     Q_DECLARE_TR_FUNCTIONS(WebhookSender)
 
 public:
-    // Receivers are ours to size: no limit besides the endpoint's own rate setting.
-    static constexpr double defaultRatePerSecond = 0;
-
+    // No defaultRatePerSecond: receivers are ours to size, so only the endpoint's own rate applies.
     WebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Webhook; }
     bool needsSecret() const override { return true; }

@@ -5,6 +5,7 @@
 // `crash-test: lost=N duplicates=N redeliveries=N kills=N`. HERALD_CRASH_DELIVERIES sets the
 // batch (200 in ./dev test, 1,000 in ./dev bench).
 #include "HttpReceiver.h"
+#include "TestKeychain.h"
 #include "WorkflowFixture.h"
 #include "store/Store.h"
 
@@ -35,8 +36,7 @@ private Q_SLOTS:
             f.store().endpoints().update(
                 {endpoint.id, endpoint.channel, endpoint.name, endpoint.address, false});
         for (int i = 0; i < count; ++i)
-            f.store().endpoints().add({0, ChannelKind::Webhook, u"Hook %1"_s.arg(i),
-                                       receiver.url(u"/hook/%1"_s.arg(i)).toString(), true});
+            f.addWebhook(u"Hook %1"_s.arg(i), receiver.url(u"/hook/%1"_s.arg(i)).toString());
         const qint64 draft = f.approvedDraft({ChannelKind::Webhook});
         f.drafts.send(draft, f.as(f.alex));
         QCOMPARE(f.store().deliveries().forDraft(draft).size(), count);
@@ -51,7 +51,7 @@ private Q_SLOTS:
             QVERIFY(child.waitForStarted());
             // Keep serving requests while waiting; kill at a random moment unless it finished.
             // The first kills come early, so every run is killed a few times whatever the speed.
-            const int killAfter = runs < 4 ? 20 + int(random.bounded(120)) : 30 + int(random.bounded(400));
+            const int killAfter = runs < 6 ? 20 + int(random.bounded(120)) : 30 + int(random.bounded(400));
             const bool finished =
                 QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, killAfter);
             if (!finished) {

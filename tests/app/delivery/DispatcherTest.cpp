@@ -1,5 +1,6 @@
 #include "delivery/Dispatcher.h"
 
+#include "TestKeychain.h"
 #include "base/AppInfo.h"
 #include "channels/UpdateComposer.h"
 #include "domain/TimelineEventType.h"
@@ -54,7 +55,8 @@ private:
         const qint64 jordan = Test::addPerson(s, u"Jordan Kim"_s, {Role::Approver});
         const auto as = [&](qint64 person) { return Test::as(s, clock(), person); };
         for (int i = 1; i <= endpoints; ++i)
-            s.endpoints().add({0, ChannelKind::Webhook, u"Status hook %1"_s.arg(i), address, true});
+            Test::Keychain::putWebhookSecret(
+                s.endpoints().add({0, ChannelKind::Webhook, u"Status hook %1"_s.arg(i), address, true}));
         IncidentService incidents(s, clock());
         ApprovalPolicyService policies(s, clock());
         DraftService drafts(s, m_templates, m_composer, policies, clock());

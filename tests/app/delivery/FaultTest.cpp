@@ -1,6 +1,7 @@
 // Every way a send can fail, produced by real servers on loopback, and what the outbox makes of
 // it: retried on the schedule (or when the server asks), or failed for a person to look at.
 #include "HttpReceiver.h"
+#include "TestKeychain.h"
 #include "WorkflowFixture.h"
 #include "delivery/Dispatcher.h"
 #include "store/Store.h"
@@ -126,7 +127,7 @@ private Q_SLOTS:
         for (const ChannelEndpoint& endpoint : f.store().endpoints().all())
             f.store().endpoints().update(
                 {endpoint.id, endpoint.channel, endpoint.name, endpoint.address, false});
-        f.store().endpoints().add({0, ChannelKind::Webhook, u"Faulty"_s, url, true});
+        f.addWebhook(u"Faulty"_s, url);
         const qint64 draft = f.approvedDraft({ChannelKind::Webhook});
         f.drafts.send(draft, f.as(f.alex));
 

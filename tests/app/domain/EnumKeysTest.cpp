@@ -93,10 +93,9 @@ private Q_SLOTS:
 
     void deliveryState()
     {
-        check<DeliveryState>(
-            allDeliveryStates(), deliveryStateKey, deliveryStateFromKey, deliveryStateLabel,
-            {u"pending"_s, u"in_flight"_s, u"delivered"_s, u"failed"_s, u"dead_letter"_s, u"awaiting_person"_s,
-             u"cancelled"_s});
+        check<DeliveryState>(allDeliveryStates(), deliveryStateKey, deliveryStateFromKey, deliveryStateLabel,
+                             {u"pending"_s, u"in_flight"_s, u"delivered"_s, u"failed"_s, u"dead_letter"_s,
+                              u"awaiting_person"_s, u"cancelled"_s});
     }
 
     void channelKind()

@@ -61,7 +61,8 @@ private Q_SLOTS:
             child.start(QStringLiteral(HERALD_CLI), {u"dispatch"_s, u"--database"_s,
                                                      f.store().database().path(), u"--timeout"_s, u"5000"_s});
             QVERIFY(child.waitForStarted());
-            const int killAfter = runs < 4 ? 50 + int(random.bounded(200)) : 100 + int(random.bounded(600));
+            // The first kills come early, so a batch is killed several times whatever the speed.
+            const int killAfter = runs < 6 ? 20 + int(random.bounded(100)) : 100 + int(random.bounded(600));
             if (!QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, killAfter)) {
                 child.kill(); // SIGKILL: no cleanup, no QUIT, no flush
                 QVERIFY(QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, 5000));

@@ -1,0 +1,39 @@
+#include "TestKeychain.h"
+
+#include "PrivateSecretService.h"
+#include "secrets/KeychainSecretStore.h"
+#include "signing/StandardWebhookSignature.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace Herald::Test::Keychain {
+
+QString start()
+{
+    static std::unique_ptr<PrivateSecretService> service;
+    if (!service)
+        service = std::make_unique<PrivateSecretService>();
+    return service->error();
+}
+
+void put(qint64 endpointId, const QByteArray& secret)
+{
+    if (const QString error = start(); !error.isEmpty())
+        qFatal("No keychain for the test: %s", qPrintable(error));
+    std::optional<QString> written;
+    KeychainSecretStore().write(SecretStore::endpointKey(endpointId), secret,
+                                [&](const QString& error) { written = error; });
+    if (!QTest::qWaitFor([&] { return written.has_value(); }, 10000) || !written->isEmpty())
+        qFatal("Could not store a secret: %s", qPrintable(written.value_or(QStringLiteral("timed out"))));
+}
+
+QString putWebhookSecret(qint64 endpointId)
+{
+    const QString secret = StandardWebhookSignature::generateSecret();
+    put(endpointId, secret.toUtf8());
+    return secret;
+}
+
+} // namespace Herald::Test::Keychain

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Herald::Test {
+
+// The real keychain for tests: one private Secret Service (gnome-keyring on its own D-Bus bus)
+// per test process, started on first use, and synchronous writes into it. Child processes the
+// test starts (herald-cli) inherit the bus and see the same secrets.
+namespace Keychain {
+// Empty when running; otherwise what is missing.
+QString start();
+// Stores a credential where the dispatcher looks: the application's keychain service.
+void put(qint64 endpointId, const QByteArray& secret);
+// A fresh Standard Webhooks secret ("whsec_...") for the endpoint, stored and returned.
+QString putWebhookSecret(qint64 endpointId);
+} // namespace Keychain
+
+} // namespace Herald::Test

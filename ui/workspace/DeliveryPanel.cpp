@@ -1,0 +1,130 @@
+#include "workspace/DeliveryPanel.h"
+
+#include "common/Dialogs.h"
+#include "common/Palette.h"
+#include "identity/ActingPerson.h"
+#include "models/DeliveryModel.h"
+#include "session/Session.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+DeliveryPanel::DeliveryPanel(Session& session, ActingPerson& acting, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_acting(acting)
+    , m_model(new DeliveryModel(session.store(), this))
+{
+    m_view = new QTableView;
+    m_view->setObjectName(u"deliveryView"_s);
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setMaximumHeight(120);
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"deliverySummary"_s);
+    m_summary->setWordWrap(true);
+    m_retry = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("Retry Now"));
+    m_retry->setObjectName(u"retryDeliveryButton"_s);
+    m_cancel = new QPushButton(QIcon::fromTheme(u"process-stop"_s), tr("Cancel Delivery"));
+    m_cancel->setObjectName(u"cancelDeliveryButton"_s);
+    connect(m_retry, &QPushButton::clicked, this, &DeliveryPanel::retrySelected);
+    connect(m_cancel, &QPushButton::clicked, this, &DeliveryPanel::cancelSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeliveryPanel::update);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveryPanel::update);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_summary, 1);
+    row->addWidget(m_retry);
+    row->addWidget(m_cancel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_view);
+    update();
+}
+
+void DeliveryPanel::setDraft(qint64 draftId)
+{
+    m_model->setDraft(draftId);
+}
+
+void DeliveryPanel::reload()
+{
+    const qint64 selected = selectedId();
+    m_model->reload();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->index(r, 0).data(DeliveryModel::DeliveryIdRole).toLongLong() == selected)
+            m_view->selectRow(r);
+}
+
+qint64 DeliveryPanel::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(DeliveryModel::DeliveryIdRole).toLongLong();
+}
+
+void DeliveryPanel::update()
+{
+    int delivered = 0, waiting = 0, gaveUp = 0;
+    for (const Delivery& d : m_model->rows()) {
+        if (d.state == DeliveryState::Delivered)
+            ++delivered;
+        else if (d.state == DeliveryState::Failed || d.state == DeliveryState::DeadLetter)
+            ++gaveUp;
+        else if (d.state != DeliveryState::Cancelled)
+            ++waiting;
+    }
+    const int total = int(m_model->rows().size());
+    setVisible(total > 0);
+    QString text = tr("Delivered to %1 of %n recipient(s)", nullptr, total).arg(delivered);
+    if (waiting)
+        text += tr(" · %n still sending or waiting to retry", nullptr, waiting);
+    if (gaveUp)
+        text += u" · <b>"_s + tr("%n gave up: select it to retry now or cancel", nullptr, gaveUp) + u"</b>"_s;
+    m_summary->setText(text);
+    m_summary->setStyleSheet(gaveUp ? u"color: %1;"_s.arg(Palette::bad().name()) : QString());
+
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const auto state = rows.isEmpty() ? std::optional<DeliveryState>()
+                                      : std::optional(DeliveryState(rows.first().data(DeliveryModel::StateRole).toInt()));
+    const bool signedIn = m_acting.isSignedIn();
+    m_retry->setEnabled(signedIn && state && (*state == DeliveryState::DeadLetter || *state == DeliveryState::Failed));
+    m_cancel->setEnabled(signedIn && state &&
+                         (*state == DeliveryState::DeadLetter || *state == DeliveryState::Failed ||
+                          *state == DeliveryState::Pending));
+}
+
+void DeliveryPanel::retrySelected()
+{
+    const qint64 id = selectedId();
+    if (!id || !m_acting.identity())
+        return;
+    if (!Dialogs::attempt(this, tr("Retry Delivery"), [&] { m_session.retryDelivery(id, *m_acting.identity()); }))
+        Q_EMIT statusMessage(tr("Trying delivery #%1 again").arg(id));
+}
+
+void DeliveryPanel::cancelSelected()
+{
+    const qint64 id = selectedId();
+    if (!id || !m_acting.identity())
+        return;
+    if (!Dialogs::confirm(this, tr("Cancel Delivery"),
+                          tr("Cancel this delivery? The recipient will not get this update from Herald."),
+                          tr("Cancel Delivery")))
+        return;
+    if (!Dialogs::attempt(this, tr("Cancel Delivery"), [&] { m_session.cancelDelivery(id, *m_acting.identity()); }))
+        Q_EMIT statusMessage(tr("Cancelled delivery #%1").arg(id));
+}
+
+} // namespace Herald
