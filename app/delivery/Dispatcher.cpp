@@ -356,9 +356,7 @@ void Dispatcher::record(Delivery delivery, const SendOutcome& outcome)
         qWarning("Outbox: %s", qPrintable(error.message()));
         return;
     }
-    Q_EMIT m_notifier.deliveriesChanged(delivery.draftId, delivery.incidentId);
-    Q_EMIT m_notifier.draftChanged(delivery.draftId, delivery.incidentId);
-    Q_EMIT m_notifier.timelineAppended(delivery.incidentId);
+    m_notifier.announceDelivery(delivery.draftId, delivery.incidentId);
 }
 
 } // namespace Herald

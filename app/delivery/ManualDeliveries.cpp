@@ -73,11 +73,8 @@ void ManualDeliveries::mark(qint64 deliveryId, const Identity& actor, const QStr
                  {u"idempotency_key"_s, delivery.idempotencyKey}});
     SendCompletion::update(m_store, m_clock, delivery.draftId);
     transaction.commit();
-    if (m_notifier) {
-        Q_EMIT m_notifier->deliveriesChanged(delivery.draftId, delivery.incidentId);
-        Q_EMIT m_notifier->draftChanged(delivery.draftId, delivery.incidentId);
-        Q_EMIT m_notifier->timelineAppended(delivery.incidentId);
-    }
+    if (m_notifier)
+        m_notifier->announceDelivery(delivery.draftId, delivery.incidentId);
 }
 
 } // namespace Herald

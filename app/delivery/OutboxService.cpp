@@ -19,7 +19,8 @@ Delivery existing(const Store& store, qint64 id)
 {
     const auto delivery = store.deliveries().byId(id);
     if (!delivery)
-        throw HeraldError(QCoreApplication::translate("OutboxService", "Delivery #%1 does not exist.").arg(id));
+        throw HeraldError(
+            QCoreApplication::translate("OutboxService", "Delivery #%1 does not exist.").arg(id));
     return *delivery;
 }
 } // namespace
@@ -36,14 +37,15 @@ void OutboxService::retryNow(qint64 deliveryId, const Identity& actor) const
     m_store.drafts().setState(delivery.draftId, DraftState::Sending, m_clock.now());
     TimelineRecorder(m_store, m_clock)
         .record(delivery.incidentId, actor.personId(), TimelineEventType::DeliveryRetried,
-                tr("Trying update #%1 to %2 %3 again").arg(delivery.draftId).arg(channelLabel(delivery.channel), delivery.target),
-                {{u"delivery"_s, deliveryId}, {u"draft"_s, delivery.draftId}, {u"idempotency_key"_s, delivery.idempotencyKey}});
+                tr("Trying update #%1 to %2 %3 again")
+                    .arg(delivery.draftId)
+                    .arg(channelLabel(delivery.channel), delivery.target),
+                {{u"delivery"_s, deliveryId},
+                 {u"draft"_s, delivery.draftId},
+                 {u"idempotency_key"_s, delivery.idempotencyKey}});
     transaction.commit();
-    if (m_notifier) {
-        Q_EMIT m_notifier->deliveriesChanged(delivery.draftId, delivery.incidentId);
-        Q_EMIT m_notifier->draftChanged(delivery.draftId, delivery.incidentId);
-        Q_EMIT m_notifier->timelineAppended(delivery.incidentId);
-    }
+    if (m_notifier)
+        m_notifier->announceDelivery(delivery.draftId, delivery.incidentId);
 }
 
 void OutboxService::cancel(qint64 deliveryId, const Identity& actor) const
@@ -56,15 +58,14 @@ void OutboxService::cancel(qint64 deliveryId, const Identity& actor) const
                               .arg(delivery.target, deliveryStateLabel(delivery.state).toLower()));
     TimelineRecorder(m_store, m_clock)
         .record(delivery.incidentId, actor.personId(), TimelineEventType::DeliveryCancelled,
-                tr("Cancelled update #%1 to %2 %3").arg(delivery.draftId).arg(channelLabel(delivery.channel), delivery.target),
+                tr("Cancelled update #%1 to %2 %3")
+                    .arg(delivery.draftId)
+                    .arg(channelLabel(delivery.channel), delivery.target),
                 {{u"delivery"_s, deliveryId}, {u"draft"_s, delivery.draftId}});
     SendCompletion::update(m_store, m_clock, delivery.draftId);
     transaction.commit();
-    if (m_notifier) {
-        Q_EMIT m_notifier->deliveriesChanged(delivery.draftId, delivery.incidentId);
-        Q_EMIT m_notifier->draftChanged(delivery.draftId, delivery.incidentId);
-        Q_EMIT m_notifier->timelineAppended(delivery.incidentId);
-    }
+    if (m_notifier)
+        m_notifier->announceDelivery(delivery.draftId, delivery.incidentId);
 }
 
 } // namespace Herald

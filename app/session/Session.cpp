@@ -32,6 +32,7 @@ Session::Session(std::shared_ptr<Database> database, const Clock& clock, const D
     , m_reviews(m_store, m_drafts, m_policies, clock, &m_notifier)
     , m_copyDesk(m_store, m_drafts, clock, &m_notifier)
     , m_outbox(m_store, clock, &m_notifier)
+    , m_manual(m_store, clock, &m_notifier)
     , m_templateService(m_store, m_templates, clock, &m_notifier)
     , m_dispatcher(std::make_unique<DispatcherThread>(database, clock, m_notifier, dispatch))
 {
@@ -95,7 +96,9 @@ qint64 Session::saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId)
     if (endpoint.address.contains(u"://"_s))
         if (const QString problem = UrlPolicy::checkEndpointUrl(QUrl(endpoint.address)); !problem.isEmpty())
             throw HeraldError(problem);
-    if (const ChannelSender* sender = senderInfo(endpoint.channel))
+    // A manual endpoint (a phone tree, a partner portal) is sent by a person: nothing to check.
+    const bool manual = endpoint.settings.value(u"provider"_s).toString() == u"manual"_s;
+    if (const ChannelSender* sender = manual ? nullptr : senderInfo(endpoint.channel))
         if (const QString problem = sender->validate(endpoint); !problem.isEmpty())
             throw HeraldError(problem);
     Transaction transaction(m_store.connection());

@@ -4,6 +4,7 @@
 #include "channels/UpdateComposer.h"
 #include "copydesk/CopyDesk.h"
 #include "delivery/DispatcherThread.h"
+#include "delivery/ManualDeliveries.h"
 #include "delivery/OutboxService.h"
 #include "identity/PassphraseVerifier.h"
 #include "review/ReviewService.h"
@@ -49,6 +50,7 @@ public:
     const ApprovalPolicyService& policies() const { return m_policies; }
     const ReviewService& reviews() const { return m_reviews; }
     const CopyDesk& copyDesk() const { return m_copyDesk; }
+    const ManualDeliveries& manualDeliveries() const { return m_manual; }
     DispatcherThread& dispatcher() { return *m_dispatcher; }
 
     // Sends an approved draft and wakes the dispatcher; never waits for the network.
@@ -91,6 +93,7 @@ private:
     ReviewService m_reviews;
     CopyDesk m_copyDesk;
     OutboxService m_outbox;
+    ManualDeliveries m_manual;
     KeychainSecretStore m_secrets;
     TemplateService m_templateService;
     std::unique_ptr<DispatcherThread> m_dispatcher;

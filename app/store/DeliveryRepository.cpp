@@ -181,15 +181,17 @@ bool DeliveryRepository::retryNow(qint64 id, const QDateTime& now) const
 
 bool DeliveryRepository::cancel(qint64 id, const QDateTime& now) const
 {
-    SqlQuery q(m_db.connection(), u"UPDATE deliveries SET state = 'cancelled', updated_at = :at "
-                                  u"WHERE id = :id AND state IN ('pending', 'dead_letter', 'failed')"_s);
+    SqlQuery q(m_db.connection(),
+               u"UPDATE deliveries SET state = 'cancelled', updated_at = :at "
+               u"WHERE id = :id AND state IN ('pending', 'dead_letter', 'failed', 'awaiting_person')"_s);
     q.bind(u":at"_s, SqlTime::toText(now)).bind(u":id"_s, id).exec();
     return q.rowsAffected() == 1;
 }
 
 QList<Delivery> DeliveryRepository::needingAttention() const
 {
-    return select(u"WHERE state IN ('dead_letter', 'failed') ORDER BY updated_at DESC, id"_s, {});
+    return select(
+        u"WHERE state IN ('dead_letter', 'failed', 'awaiting_person') ORDER BY updated_at DESC, id"_s, {});
 }
 
 int DeliveryRepository::requeueInFlight(const QDateTime& now) const

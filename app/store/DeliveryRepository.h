@@ -39,7 +39,7 @@ public:
     bool retryNow(qint64 id, const QDateTime& now) const;
     // A person's "cancel": the row will not be sent; false when it already went or is in flight.
     bool cancel(qint64 id, const QDateTime& now) const;
-    // Rows that gave up or failed for good, newest first: shown prominently until handled.
+    // Rows that gave up, failed for good or wait for a person, newest first: shown until handled.
     QList<Delivery> needingAttention() const;
     // After a crash: rows left in flight go back to pending, to be resent with the same key.
     int requeueInFlight(const QDateTime& now) const;

@@ -11,6 +11,14 @@ class ChangeNotifier final : public QObject {
 public:
     using QObject::QObject;
 
+    // A delivery's outcome was recorded: its rows, its draft's state and the timeline changed.
+    void announceDelivery(qint64 draftId, qint64 incidentId)
+    {
+        Q_EMIT deliveriesChanged(draftId, incidentId);
+        Q_EMIT draftChanged(draftId, incidentId);
+        Q_EMIT timelineAppended(incidentId);
+    }
+
 Q_SIGNALS:
     void incidentsChanged(qint64 incidentId);
     void draftChanged(qint64 draftId, qint64 incidentId);

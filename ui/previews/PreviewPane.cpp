@@ -1,5 +1,7 @@
 #include "previews/PreviewPane.h"
 
+#include "channels/ComposedUpdate.h"
+#include "channels/UpdateComposer.h"
 #include "previews/ChannelPreview.h"
 #include "previews/PreviewCatalog.h"
 
@@ -86,6 +88,14 @@ PreviewPane::State PreviewPane::state(ChannelKind channel) const
         if (m_previews.at(i)->channel() == channel)
             return m_states.at(i);
     return State::NotInUpdate;
+}
+
+void PreviewPane::drawCurrent(const ComposedUpdate& update, const UpdateComposer& composer)
+{
+    ChannelPreview* preview = currentPreview();
+    const ChannelMessage* message = update.message(preview->channel());
+    preview->showMessage(message);
+    preview->showLimits(message ? composer.limits(*message) : QList<ChannelLimit>{});
 }
 
 } // namespace Herald

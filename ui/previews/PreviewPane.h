@@ -10,6 +10,8 @@ class QStackedWidget;
 namespace Herald {
 
 class ChannelPreview;
+class UpdateComposer;
+struct ComposedUpdate;
 
 // Every channel's preview, one at a time, picked from a list that shows each channel's state at
 // a glance: not in this update, fits, has warnings, or blocked by a limit or a finding.
@@ -25,6 +27,9 @@ public:
     ChannelKind currentChannel() const;
     ChannelPreview* currentPreview() const;
     void setState(ChannelKind channel, State state, const QString& summary);
+    // Draws the preview in view from the update, with its channel's limits. Only that one:
+    // drawing fourteen, most of them hidden, on every keystroke is what a person feels as lag.
+    void drawCurrent(const ComposedUpdate& update, const UpdateComposer& composer);
     State state(ChannelKind channel) const;
 
 Q_SIGNALS:

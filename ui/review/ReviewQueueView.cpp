@@ -312,10 +312,7 @@ void ReviewQueueView::showCurrent()
 
 void ReviewQueueView::showPreview()
 {
-    ChannelPreview* preview = m_previews->currentPreview();
-    const ChannelMessage* message = m_update.message(preview->channel());
-    preview->showMessage(message);
-    preview->showLimits(message ? m_session.composer().limits(*message) : QList<ChannelLimit>{});
+    m_previews->drawCurrent(m_update, m_session.composer());
 }
 
 void ReviewQueueView::showChanges()

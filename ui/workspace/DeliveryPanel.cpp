@@ -6,6 +6,8 @@
 #include "models/DeliveryModel.h"
 #include "session/Session.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +40,13 @@ DeliveryPanel::DeliveryPanel(Session& session, ActingPerson& acting, QWidget* pa
     m_retry->setObjectName(u"retryDeliveryButton"_s);
     m_cancel = new QPushButton(QIcon::fromTheme(u"process-stop"_s), tr("Cancel Delivery"));
     m_cancel->setObjectName(u"cancelDeliveryButton"_s);
+    m_markSent = new QPushButton(QIcon::fromTheme(u"dialog-ok"_s), tr("Sent by Hand…"));
+    m_markSent->setObjectName(u"markSentButton"_s);
+    m_markSent->setToolTip(tr("Copies the approved text; then say where it went"));
+    m_markFailed = new QPushButton(tr("Could Not Send…"));
+    m_markFailed->setObjectName(u"markFailedButton"_s);
+    connect(m_markSent, &QPushButton::clicked, this, [this] { markSelected(true); });
+    connect(m_markFailed, &QPushButton::clicked, this, [this] { markSelected(false); });
     connect(m_retry, &QPushButton::clicked, this, &DeliveryPanel::retrySelected);
     connect(m_cancel, &QPushButton::clicked, this, &DeliveryPanel::cancelSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeliveryPanel::update);
@@ -45,6 +54,8 @@ DeliveryPanel::DeliveryPanel(Session& session, ActingPerson& acting, QWidget* pa
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_summary, 1);
+    row->addWidget(m_markSent);
+    row->addWidget(m_markFailed);
     row->addWidget(m_retry);
     row->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(this);
@@ -76,10 +87,12 @@ qint64 DeliveryPanel::selectedId() const
 
 void DeliveryPanel::update()
 {
-    int delivered = 0, waiting = 0, gaveUp = 0;
+    int delivered = 0, waiting = 0, gaveUp = 0, byHand = 0;
     for (const Delivery& d : m_model->rows()) {
         if (d.state == DeliveryState::Delivered)
             ++delivered;
+        else if (d.state == DeliveryState::AwaitingPerson)
+            ++byHand;
         else if (d.state == DeliveryState::Failed || d.state == DeliveryState::DeadLetter)
             ++gaveUp;
         else if (d.state != DeliveryState::Cancelled)
@@ -90,16 +103,25 @@ void DeliveryPanel::update()
     QString text = tr("Delivered to %1 of %n recipient(s)", nullptr, total).arg(delivered);
     if (waiting)
         text += tr(" · %n still sending or waiting to retry", nullptr, waiting);
+    if (byHand)
+        text += u" · <b>"_s + tr("%n to send by hand", nullptr, byHand) + u"</b>"_s;
     if (gaveUp)
         text += u" · <b>"_s + tr("%n gave up: select it to retry now or cancel", nullptr, gaveUp) + u"</b>"_s;
     m_summary->setText(text);
     m_summary->setStyleSheet(gaveUp ? u"color: %1;"_s.arg(Palette::bad().name()) : QString());
 
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const auto state = rows.isEmpty() ? std::optional<DeliveryState>()
-                                      : std::optional(DeliveryState(rows.first().data(DeliveryModel::StateRole).toInt()));
+    const auto state =
+        rows.isEmpty() ? std::optional<DeliveryState>()
+                       : std::optional(DeliveryState(rows.first().data(DeliveryModel::StateRole).toInt()));
     const bool signedIn = m_acting.isSignedIn();
-    m_retry->setEnabled(signedIn && state && (*state == DeliveryState::DeadLetter || *state == DeliveryState::Failed));
+    const bool manual = signedIn && state && *state == DeliveryState::AwaitingPerson;
+    m_markSent->setVisible(byHand > 0);
+    m_markFailed->setVisible(byHand > 0);
+    m_markSent->setEnabled(manual);
+    m_markFailed->setEnabled(manual);
+    m_retry->setEnabled(signedIn && state &&
+                        (*state == DeliveryState::DeadLetter || *state == DeliveryState::Failed));
     m_cancel->setEnabled(signedIn && state &&
                          (*state == DeliveryState::DeadLetter || *state == DeliveryState::Failed ||
                           *state == DeliveryState::Pending));
@@ -110,8 +132,34 @@ void DeliveryPanel::retrySelected()
     const qint64 id = selectedId();
     if (!id || !m_acting.identity())
         return;
-    if (!Dialogs::attempt(this, tr("Retry Delivery"), [&] { m_session.retryDelivery(id, *m_acting.identity()); }))
+    if (!Dialogs::attempt(this, tr("Retry Delivery"),
+                          [&] { m_session.retryDelivery(id, *m_acting.identity()); }))
         Q_EMIT statusMessage(tr("Trying delivery #%1 again").arg(id));
+}
+
+void DeliveryPanel::markSelected(bool sent)
+{
+    const qint64 id = selectedId();
+    if (!id || !m_acting.identity())
+        return;
+    if (sent)
+        if (const auto text = Dialogs::attempt(this, tr("Send by Hand"), [&] {
+                QGuiApplication::clipboard()->setText(m_session.manualDeliveries().textToCopy(id));
+            }))
+            return;
+    const auto note =
+        Dialogs::askText(this, sent ? tr("Sent by Hand") : tr("Could Not Send"),
+                         sent ? tr("The approved text is on the clipboard. Where did it go (for the "
+                                   "timeline)? For example: read to the phone tree at 14:05.")
+                              : tr("What went wrong?"));
+    if (!note)
+        return;
+    Dialogs::attempt(this, tr("Send by Hand"), [&] {
+        if (sent)
+            m_session.manualDeliveries().markDone(id, *m_acting.identity(), *note);
+        else
+            m_session.manualDeliveries().markFailed(id, *m_acting.identity(), *note);
+    });
 }
 
 void DeliveryPanel::cancelSelected()
@@ -123,7 +171,8 @@ void DeliveryPanel::cancelSelected()
                           tr("Cancel this delivery? The recipient will not get this update from Herald."),
                           tr("Cancel Delivery")))
         return;
-    if (!Dialogs::attempt(this, tr("Cancel Delivery"), [&] { m_session.cancelDelivery(id, *m_acting.identity()); }))
+    if (!Dialogs::attempt(this, tr("Cancel Delivery"),
+                          [&] { m_session.cancelDelivery(id, *m_acting.identity()); }))
         Q_EMIT statusMessage(tr("Cancelled delivery #%1").arg(id));
 }
 

@@ -24,6 +24,8 @@ public:
     DeliveryModel* model() const { return m_model; }
     void retrySelected();
     void cancelSelected();
+    // For a manual endpoint's row: copies the approved text, then records it sent (or not) by hand.
+    void markSelected(bool sent);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -39,6 +41,8 @@ private:
     QLabel* m_summary;
     QPushButton* m_retry;
     QPushButton* m_cancel;
+    QPushButton* m_markSent;
+    QPushButton* m_markFailed;
 };
 
 } // namespace Herald

@@ -253,12 +253,7 @@ void WorkspaceWidget::loadDraft()
 
 void WorkspaceWidget::showCurrentPreview()
 {
-    // Only the preview in view is drawn on each refresh: drawing fourteen, most of them hidden,
-    // on every keystroke is what a person would feel as lag.
-    ChannelPreview* preview = m_previewPane->currentPreview();
-    const ChannelMessage* message = m_update.message(preview->channel());
-    preview->showMessage(message);
-    preview->showLimits(message ? m_session.composer().limits(*message) : QList<ChannelLimit>{});
+    m_previewPane->drawCurrent(m_update, m_session.composer());
 }
 
 void WorkspaceWidget::updatePreviews()

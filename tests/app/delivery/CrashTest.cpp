@@ -5,6 +5,7 @@
 // `crash-test: lost=N duplicates=N redeliveries=N kills=N`. HERALD_CRASH_DELIVERIES sets the
 // batch (200 in ./dev test, 1,000 in ./dev bench).
 #include "HttpReceiver.h"
+#include "KillLoop.h"
 #include "TestKeychain.h"
 #include "WorkflowFixture.h"
 #include "store/Store.h"
@@ -41,31 +42,13 @@ private Q_SLOTS:
         f.drafts.send(draft, f.as(f.alex));
         QCOMPARE(f.store().deliveries().forDraft(draft).size(), count);
 
-        QRandomGenerator random(quint32(QDateTime::currentMSecsSinceEpoch()));
-        int kills = 0;
-        int runs = 0;
-        for (; runs < 200; ++runs) {
-            QProcess child;
-            child.start(QStringLiteral(HERALD_CLI), {u"dispatch"_s, u"--database"_s,
-                                                     f.store().database().path(), u"--timeout"_s, u"5000"_s});
-            QVERIFY(child.waitForStarted());
-            // Keep serving requests while waiting; kill at a random moment unless it finished.
-            // The first kills come early, so every run is killed a few times whatever the speed.
-            const int killAfter = runs < 6 ? 20 + int(random.bounded(120)) : 30 + int(random.bounded(400));
-            const bool finished =
-                QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, killAfter);
-            if (!finished) {
-                child.kill(); // SIGKILL: no cleanup, no flush
-                QVERIFY(QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, 5000));
-                ++kills;
-                continue;
-            }
-            QCOMPARE(child.exitStatus(), QProcess::NormalExit);
-            QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        const Test::KillLoopResult loop = Test::killAndRestartUntilDrained(f.store().database().path(), [&] {
             const auto counts = f.store().deliveries().stateCounts(draft);
-            if (counts.value(DeliveryState::Pending) == 0 && counts.value(DeliveryState::InFlight) == 0)
-                break;
-        }
+            return counts.value(DeliveryState::Pending) == 0 && counts.value(DeliveryState::InFlight) == 0;
+        });
+        QVERIFY2(loop.error.isEmpty(), qPrintable(loop.error));
+        const int kills = loop.kills;
+        const int runs = loop.runs - 1;
         QVERIFY2(kills >= 3, "the dispatcher finished before it could be killed enough times");
 
         QSet<QByteArray> keys;

@@ -64,7 +64,8 @@ private Q_SLOTS:
     void rateLimitHoldsRequestsBack()
     {
         QList<ChannelEndpoint> endpoints;
-        ChannelEndpoint limited{0, ChannelKind::Webhook, u"Slow partner"_s, m_receiver->url().toString(), true};
+        ChannelEndpoint limited{0, ChannelKind::Webhook, u"Slow partner"_s, m_receiver->url().toString(),
+                                true};
         limited.ratePerSecond = 1;
         onlyEndpoints({limited});
         // Five updates to the one endpoint: one request per second of the (manual) clock.
@@ -105,7 +106,8 @@ private Q_SLOTS:
         QCOMPARE(all[1].state, DeliveryState::Delivered);
         QCOMPARE(all[1].fallbackOf, all[0].id);
         QCOMPARE(all[1].idempotencyKey, all[0].idempotencyKey + u"-fb%1"_s.arg(backup));
-        QCOMPARE(secondProvider.requests().first().headers.value("webhook-id"), all[1].idempotencyKey.toUtf8());
+        QCOMPARE(secondProvider.requests().first().headers.value("webhook-id"),
+                 all[1].idempotencyKey.toUtf8());
         QStringList types;
         for (const TimelineEvent& event : f->store().timeline().events(f->incident))
             types << event.type;
@@ -131,8 +133,12 @@ private Q_SLOTS:
         // The same key both times: a receiver that got the first can drop the second.
         QCOMPARE(m_receiver->requests().first().headers.value("webhook-id"),
                  m_receiver->requests().last().headers.value("webhook-id"));
-        QVERIFY(Test::WorkflowFixture::errorOf([&] { outbox.retryNow(id, f->as(f->alex)); }).contains(u"delivered"_s));
-        QVERIFY(Test::WorkflowFixture::errorOf([&] { outbox.cancel(id, f->as(f->alex)); }).contains(u"cannot be cancelled"_s));
+        QVERIFY(Test::WorkflowFixture::errorOf([&] {
+                    outbox.retryNow(id, f->as(f->alex));
+                }).contains(u"delivered"_s));
+        QVERIFY(Test::WorkflowFixture::errorOf([&] {
+                    outbox.cancel(id, f->as(f->alex));
+                }).contains(u"cannot be cancelled"_s));
 
         // A second send that gives up is cancelled by a person: the draft closes as partly failed.
         m_receiver->setResponder([](const auto&) { return Test::HttpReceiver::Reply{500, "no", {}}; });
@@ -147,9 +153,11 @@ private Q_SLOTS:
     void drillsNeverReachTheRealAddress()
     {
         Test::HttpReceiver sandbox;
-        ChannelEndpoint withSandbox{0, ChannelKind::Webhook, u"Partner"_s, m_receiver->url().toString(), true};
+        ChannelEndpoint withSandbox{0, ChannelKind::Webhook, u"Partner"_s, m_receiver->url().toString(),
+                                    true};
         withSandbox.sandboxAddress = sandbox.url().toString();
-        ChannelEndpoint without{0, ChannelKind::Webhook, u"Other"_s, m_receiver->url(u"/other"_s).toString(), true};
+        ChannelEndpoint without{0, ChannelKind::Webhook, u"Other"_s, m_receiver->url(u"/other"_s).toString(),
+                                true};
         onlyEndpoints({withSandbox, without});
         Incident drill;
         drill.title = u"Game day: payments"_s;

@@ -4,6 +4,7 @@
 // same Message-ID, so receivers can drop it. Prints
 // `crash-test-smtp: lost=N duplicates=N redeliveries=N kills=N`. HERALD_CRASH_DELIVERIES sets
 // the batch (100 by default).
+#include "KillLoop.h"
 #include "PrivateSecretService.h"
 #include "SmtpServer.h"
 #include "WorkflowFixture.h"
@@ -53,28 +54,13 @@ private Q_SLOTS:
         f.drafts.send(draft, f.as(f.alex));
         QCOMPARE(f.store().deliveries().forDraft(draft).size(), count);
 
-        QRandomGenerator random(quint32(QDateTime::currentMSecsSinceEpoch()));
-        int kills = 0;
-        int runs = 0;
-        for (; runs < 200; ++runs) {
-            QProcess child;
-            child.start(QStringLiteral(HERALD_CLI), {u"dispatch"_s, u"--database"_s,
-                                                     f.store().database().path(), u"--timeout"_s, u"5000"_s});
-            QVERIFY(child.waitForStarted());
-            // The first kills come early, so a batch is killed several times whatever the speed.
-            const int killAfter = runs < 6 ? 20 + int(random.bounded(100)) : 100 + int(random.bounded(600));
-            if (!QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, killAfter)) {
-                child.kill(); // SIGKILL: no cleanup, no QUIT, no flush
-                QVERIFY(QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, 5000));
-                ++kills;
-                continue;
-            }
-            QCOMPARE(child.exitStatus(), QProcess::NormalExit);
-            QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        const Test::KillLoopResult loop = Test::killAndRestartUntilDrained(f.store().database().path(), [&] {
             const auto counts = f.store().deliveries().stateCounts(draft);
-            if (counts.value(DeliveryState::Pending) == 0 && counts.value(DeliveryState::InFlight) == 0)
-                break;
-        }
+            return counts.value(DeliveryState::Pending) == 0 && counts.value(DeliveryState::InFlight) == 0;
+        });
+        QVERIFY2(loop.error.isEmpty(), qPrintable(loop.error));
+        const int kills = loop.kills;
+        const int runs = loop.runs - 1;
         QVERIFY2(kills >= 3, "the dispatcher finished before it could be killed enough times");
 
         // What the server accepted, by Message-ID and by recipient.
