@@ -102,17 +102,30 @@ void Dispatcher::wake()
         for (;;) {
             const QList<Delivery> due = m_store->deliveries().due(m_clock.now(), 50, busyChannels());
             int dispatched = 0;
-            for (const Delivery& delivery : due) {
-                if (m_inFlightByChannel.value(delivery.channel) >= m_options.maxInFlightPerChannel)
-                    continue;
-                // Over its endpoint's rate: held back to its next slot, so it is not due again
-                // before then and the loop does not spin on it.
-                if (const auto slot = rateLimited(delivery))
-                    m_store->deliveries().defer(delivery.id, *slot);
-                else
-                    dispatch(delivery);
-                ++dispatched;
+            QList<Delivery> claimed;
+            {
+                // One transaction claims the whole batch (and holds back what is over its rate):
+                // a commit per row would make the disk, not the network, the limit. The claims
+                // still commit before the network is touched.
+                Transaction transaction(m_store->connection());
+                QHash<ChannelKind, int> planned = m_inFlightByChannel;
+                for (const Delivery& delivery : due) {
+                    if (planned.value(delivery.channel) >= m_options.maxInFlightPerChannel)
+                        continue;
+                    ++dispatched;
+                    if (const auto slot = rateLimited(delivery)) {
+                        m_store->deliveries().defer(delivery.id, *slot);
+                        continue;
+                    }
+                    if (m_store->deliveries().claim(delivery.id, m_clock.now())) {
+                        ++planned[delivery.channel];
+                        claimed << delivery;
+                    }
+                }
+                transaction.commit();
             }
+            for (const Delivery& delivery : std::as_const(claimed))
+                dispatch(delivery);
             if (dispatched == 0)
                 break;
         }
@@ -210,15 +223,9 @@ void Dispatcher::scheduleNextWake()
 
 void Dispatcher::dispatch(const Delivery& delivery)
 {
+    // Claimed (committed in flight) by wake(): a crash from here on leaves an in-flight row
+    // that the next start resends with the same idempotency key.
     ChannelSender* sender = senderFor(delivery.channel);
-    {
-        // The claim commits before the network is touched: a crash from here on leaves an
-        // in-flight row that the next start resends with the same idempotency key.
-        Transaction transaction(m_store->connection());
-        if (!m_store->deliveries().claim(delivery.id, m_clock.now()))
-            return;
-        transaction.commit();
-    }
     Delivery claimed = delivery;
     claimed.attempts += 1;
     claimed.state = DeliveryState::InFlight;
