@@ -60,7 +60,13 @@ int main(int argc, char* argv[])
     QElapsedTimer timer;
     timer.start();
     dispatcher.start();
-    const bool drained = waitFor([&] { return !sending(); }, 600'000);
+    // Checked five times a second: the receiver shares this thread, and asking the database
+    // after every event would measure the benchmark instead of the outbox.
+    QElapsedTimer deadline;
+    deadline.start();
+    while (sending() && deadline.elapsed() < 600'000)
+        QTest::qWait(200);
+    const bool drained = !sending();
     const double heraldSeconds = double(timer.nsecsElapsed()) / 1e9;
     dispatcher.stop();
     int delivered = 0;
