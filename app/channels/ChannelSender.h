@@ -6,6 +6,7 @@
 #include "domain/Delivery.h"
 
 #include <functional>
+#include <optional>
 
 namespace Herald {
 
@@ -33,6 +34,21 @@ public:
     }
 
 protected:
+    // What a credentialed sender checks before any request: a credential is stored, and the
+    // endpoint is valid at the delivery's address (a drill's sandbox). The outcome to give up
+    // with, or none.
+    std::optional<SendOutcome> refusal(const Delivery& delivery, const SendContext& context,
+                                       const QString& noCredential) const
+    {
+        if (context.secret.isEmpty())
+            return permanent(noCredential);
+        ChannelEndpoint target = context.endpoint;
+        target.address = delivery.target;
+        if (const QString problem = validate(target); !problem.isEmpty())
+            return permanent(problem);
+        return std::nullopt;
+    }
+
     // For a sender that cannot go on (no credential, a bad setting): a person must look.
     static SendOutcome permanent(const QString& message)
     {

@@ -82,15 +82,11 @@ ProviderHttp::Request MastodonSender::statusRequest(const Thread& thread, const 
 
 void MastodonSender::send(const Delivery& delivery, const SendContext& context, Done done)
 {
-    if (context.secret.isEmpty()) {
-        done(permanent(
-            tr("No credential stored for %1: enter the account's access token").arg(context.endpoint.name)));
-        return;
-    }
-    ChannelEndpoint target = context.endpoint;
-    target.address = delivery.target; // a drill's sandbox account
-    if (const QString problem = validate(target); !problem.isEmpty()) {
-        done(permanent(problem));
+    // A drill's row carries its sandbox as the address; validated like the real one.
+    if (const auto refused = refusal(
+            delivery, context,
+            tr("No credential stored for %1: enter the account's access token").arg(context.endpoint.name))) {
+        done(*refused);
         return;
     }
     auto thread = std::make_shared<Thread>(Thread{instanceBase(delivery.target),

@@ -106,16 +106,13 @@ ProviderHttp::Request SmsSender::request(const Delivery& delivery, const SendCon
 
 void SmsSender::send(const Delivery& delivery, const SendContext& context, Done done)
 {
-    if (context.secret.isEmpty()) {
-        done(permanent(tr("No credential stored for %1: enter the %2")
-                           .arg(context.endpoint.name, usesSns(context.endpoint) ? tr("secret access key")
-                                                                                 : tr("Twilio auth token"))));
-        return;
-    }
-    ChannelEndpoint target = context.endpoint;
-    target.address = delivery.target; // a drill's sandbox number
-    if (const QString problem = validate(target); !problem.isEmpty()) {
-        done(permanent(problem));
+    // A drill's row carries its sandbox as the address; validated like the real one.
+    if (const auto refused =
+            refusal(delivery, context,
+                    tr("No credential stored for %1: enter the %2")
+                        .arg(context.endpoint.name, usesSns(context.endpoint) ? tr("secret access key")
+                                                                              : tr("Twilio auth token")))) {
+        done(*refused);
         return;
     }
     try {

@@ -98,15 +98,11 @@ ProviderHttp::Request StatusPageSender::request(const Delivery& delivery, const 
 
 void StatusPageSender::send(const Delivery& delivery, const SendContext& context, Done done)
 {
-    if (context.secret.isEmpty()) {
-        done(permanent(
-            tr("No credential stored for %1: enter the Statuspage API key").arg(context.endpoint.name)));
-        return;
-    }
-    ChannelEndpoint target = context.endpoint;
-    target.address = delivery.target; // a drill's sandbox page
-    if (const QString problem = validate(target); !problem.isEmpty()) {
-        done(permanent(problem));
+    // A drill's row carries its sandbox as the address; validated like the real one.
+    if (const auto refused = refusal(
+            delivery, context,
+            tr("No credential stored for %1: enter the Statuspage API key").arg(context.endpoint.name))) {
+        done(*refused);
         return;
     }
     const IncidentOnPage key{delivery.incidentId, delivery.endpointId};
