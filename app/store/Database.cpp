@@ -3,6 +3,7 @@
 #include "store/DatabaseBackup.h"
 #include "store/DatabaseOpenError.h"
 #include "store/Migrator.h"
+#include "store/StatementCache.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -72,8 +73,10 @@ Database::Database(const QString& path)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString& name : std::as_const(m_connections))
+    for (const QString& name : std::as_const(m_connections)) {
+        StatementCache::forget(name);
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock, const Options& options)
@@ -131,8 +134,10 @@ void Database::closeThreadConnection() const
 {
     const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
     QMutexLocker lock(&m_mutex);
-    if (m_connections.remove(name))
+    if (m_connections.remove(name)) {
+        StatementCache::forget(name);
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QSqlDatabase Database::openConnection(const QString& name) const
