@@ -94,29 +94,23 @@ QHash<DeliveryState, int> DeliveryRepository::stateCounts(qint64 draftId) const
     return counts;
 }
 
-// Channel keys are fixed identifiers of ours, so they can stand in the statement.
-QString DeliveryRepository::excluding(const QList<ChannelKind>& channels)
-{
-    if (channels.isEmpty())
-        return {};
-    QStringList keys;
-    for (ChannelKind channel : channels)
-        keys << u"'"_s + channelKey(channel) + u"'"_s;
-    return u" AND channel NOT IN ("_s + keys.join(u", "_s) + u")"_s;
-}
-
 QList<Delivery> DeliveryRepository::due(const QDateTime& now, int limit,
-                                        const QList<ChannelKind>& except) const
+                                        std::optional<ChannelKind> channel) const
 {
-    return select(u"WHERE state = 'pending' AND next_attempt_at <= :now"_s + excluding(except) +
-                      u" ORDER BY next_attempt_at, id LIMIT "_s + QString::number(limit),
-                  {{u":now"_s, SqlTime::toText(now)}});
+    QVariantMap binds{{u":now"_s, SqlTime::toText(now)}, {u":limit"_s, limit}};
+    if (channel)
+        binds.insert(u":c"_s, channelKey(*channel));
+    return select(u"WHERE state = 'pending' AND "_s + (channel ? u"channel = :c AND "_s : QString()) +
+                      u"next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT :limit"_s,
+                  binds);
 }
 
-QDateTime DeliveryRepository::nextDueTime(const QList<ChannelKind>& except) const
+QDateTime DeliveryRepository::nextDueTime(std::optional<ChannelKind> channel) const
 {
-    SqlQuery q(m_db.connection(),
-               u"SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'pending'"_s + excluding(except));
+    SqlQuery q(m_db.connection(), u"SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'pending'"_s +
+                                      (channel ? u" AND channel = :c"_s : QString()));
+    if (channel)
+        q.bind(u":c"_s, channelKey(*channel));
     q.exec();
     return q.next() ? SqlTime::fromText(q.value(0).toString()) : QDateTime();
 }

@@ -21,11 +21,10 @@ public:
     QList<Delivery> forDraft(qint64 draftId) const;
     // How many of the draft's rows are in each state (draft 0: the whole outbox).
     QHash<DeliveryState, int> stateCounts(qint64 draftId) const;
-    // Pending rows whose time has come, oldest first, leaving out the channels given (those
-    // already sending as much as they may).
-    QList<Delivery> due(const QDateTime& now, int limit, const QList<ChannelKind>& except = {}) const;
-    // When the next pending row outside `except` is due; null when none is pending.
-    QDateTime nextDueTime(const QList<ChannelKind>& except = {}) const;
+    // Pending rows whose time has come, oldest first: of one channel, or of all.
+    QList<Delivery> due(const QDateTime& now, int limit, std::optional<ChannelKind> channel = {}) const;
+    // When the next pending row (of one channel, or of all) is due; null when none is pending.
+    QDateTime nextDueTime(std::optional<ChannelKind> channel = {}) const;
     // Marks a pending row in flight and counts the attempt; false if someone else took it.
     bool claim(qint64 id, const QDateTime& now) const;
     void recordOutcome(const Delivery& delivery) const;
@@ -46,7 +45,6 @@ public:
 
 private:
     QList<Delivery> select(const QString& whereAndOrder, const QVariantMap& binds) const;
-    static QString excluding(const QList<ChannelKind>& channels);
     const Database& m_db;
 };
 

@@ -335,6 +335,11 @@ private Q_SLOTS:
         QVERIFY(store.deliveries().due(at(10, 0, 1, 499), 10).isEmpty());
         QCOMPARE(store.deliveries().due(at(10, 0, 1, 500), 10).size(), 1);
         compareTime(store.deliveries().nextDueTime(), at(10, 0, 1, 500));
+        // Asked per channel: the webhook row is due, no SMS row is.
+        QCOMPARE(store.deliveries().due(at(10, 0, 1, 500), 10, ChannelKind::Webhook).size(), 1);
+        QVERIFY(store.deliveries().due(at(10, 0, 1, 500), 10, ChannelKind::Sms).isEmpty());
+        compareTime(store.deliveries().nextDueTime(ChannelKind::Webhook), at(10, 0, 1, 500));
+        QVERIFY(!store.deliveries().nextDueTime(ChannelKind::Sms).isValid());
 
         QVERIFY(store.deliveries().claim(id, at(10, 0, 2, 0)));
         QVERIFY(!store.deliveries().claim(id, at(10, 0, 2, 0))); // already taken
