@@ -3,6 +3,7 @@
 #include "base/AppInfo.h"
 #include "base/Clock.h"
 
+#include <QHttp1Configuration>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,6 +17,7 @@ namespace Herald {
 namespace {
 // Enough of a provider's error text to act on; some answer with a whole HTML page.
 constexpr qsizetype maxDetailLength = 300;
+constexpr int connectionsPerHost = 64;
 } // namespace
 
 HttpSend::HttpSend(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
@@ -30,6 +32,12 @@ QNetworkRequest HttpSend::request(const QUrl& url, const Headers& headers) const
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QString(u"Herald/"_s + AppInfo::version()));
     request.setTransferTimeout(m_timeoutMs);
+    // Qt opens 6 connections per host by default. Every Slack webhook lives on one host, as may
+    // every endpoint of a channel, so that would quietly cap the dispatcher's own limit on
+    // sends in flight per channel (Dispatcher::Options), which is the limit meant to hold.
+    QHttp1Configuration http1;
+    http1.setNumberOfConnectionsPerHost(connectionsPerHost);
+    request.setHttp1Configuration(http1);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTimer>
 #include <QtDebug>
 
@@ -57,7 +58,7 @@ void Dispatcher::start()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Dispatcher::wake);
-    connect(&m_notifier, &ChangeNotifier::endpointsChanged, this, &Dispatcher::forgetSecrets);
+    connect(&m_notifier, &ChangeNotifier::endpointsChanged, this, &Dispatcher::forgetEndpoints);
     // Senders a test set stay; every other channel gets its real one.
     const auto statusHistory = [this](const QString& target) {
         return m_store->statusHistory().deliveredTo(target);
@@ -87,8 +88,32 @@ void Dispatcher::shutdown()
     m_stopped = true;
     if (m_timer)
         m_timer->stop();
+    // Answers already in must not be asked for again on the next start.
+    if (m_store && !m_outcomes.isEmpty()) {
+        try {
+            Transaction transaction(m_store->connection());
+            writeOutcomes(m_outcomes);
+            transaction.commit();
+        } catch (const HeraldError& error) {
+            qWarning("Outbox: %s", qPrintable(error.message()));
+        }
+    }
     m_store.reset();
     m_database->closeThreadConnection();
+}
+
+void Dispatcher::forgetEndpoints()
+{
+    m_secretCache.clear();
+    m_endpoints.clear();
+}
+
+std::optional<ChannelEndpoint> Dispatcher::endpoint(qint64 id)
+{
+    auto cached = m_endpoints.constFind(id);
+    if (cached == m_endpoints.cend())
+        cached = m_endpoints.insert(id, m_store->endpoints().byId(id));
+    return *cached;
 }
 
 void Dispatcher::wake()
@@ -96,69 +121,134 @@ void Dispatcher::wake()
     if (m_stopped || !m_store)
         return;
     m_wakeQueued = false;
-    try {
-        // A busy channel's rows are left out of the query, so they neither hold up the other
-        // channels nor make the timer fire again at once; finishing a send wakes us anyway.
-        for (;;) {
-            const QList<Delivery> due = m_store->deliveries().due(m_clock.now(), 50, busyChannels());
-            int dispatched = 0;
-            QList<Delivery> claimed;
-            {
-                // One transaction claims the whole batch (and holds back what is over its rate):
-                // a commit per row would make the disk, not the network, the limit. The claims
-                // still commit before the network is touched.
-                Transaction transaction(m_store->connection());
-                QHash<ChannelKind, int> planned = m_inFlightByChannel;
-                for (const Delivery& delivery : due) {
-                    if (planned.value(delivery.channel) >= m_options.maxInFlightPerChannel)
-                        continue;
-                    ++dispatched;
-                    if (const auto slot = rateLimited(delivery)) {
-                        m_store->deliveries().defer(delivery.id, *slot);
-                        continue;
-                    }
-                    if (m_store->deliveries().claim(delivery.id, m_clock.now())) {
-                        ++planned[delivery.channel];
-                        claimed << delivery;
-                    }
-                }
-                transaction.commit();
-            }
+    for (;;) {
+        QList<Delivery> claimed;
+        const std::optional<bool> heldBack = commitRound(claimed);
+        if (!heldBack) {
+            m_timer->start(std::chrono::seconds(1)); // the database refused; try again soon
+            return;
+        }
+        try {
             for (const Delivery& delivery : std::as_const(claimed))
                 dispatch(delivery);
-            if (dispatched == 0)
-                break;
+        } catch (const HeraldError& error) {
+            // What was claimed and not handed over stays in flight, resent on the next start.
+            qWarning("Outbox: %s", qPrintable(error.message()));
         }
-    } catch (const HeraldError& error) {
-        qWarning("Outbox: %s", qPrintable(error.message()));
+        // Rows settled at once (dry runs, manual endpoints) leave an outcome and a free slot;
+        // rows held back for their rate leave room for others of their channel.
+        if (claimed.isEmpty() && !*heldBack)
+            break;
     }
     scheduleNextWake();
+}
+
+std::optional<bool> Dispatcher::commitRound(QList<Delivery>& claimed)
+{
+    const QList<RecordedOutcome> outcomes = std::exchange(m_outcomes, {});
+    bool heldBack = false;
+    try {
+        // One transaction for all: a commit per row would make the disk, not the network, the
+        // limit. Claims still commit before the network is touched, and an outcome lost to a
+        // crash leaves its row in flight, resent with the same key on the next start.
+        Transaction transaction(m_store->connection());
+        writeOutcomes(outcomes);
+        heldBack = claimDue(claimed);
+        transaction.commit();
+    } catch (const HeraldError& error) {
+        qWarning("Outbox: %s", qPrintable(error.message()));
+        m_outcomes = outcomes + m_outcomes; // written with the next round
+        claimed.clear();
+        return std::nullopt;
+    }
+    QSet<std::pair<qint64, qint64>> changed;
+    for (const RecordedOutcome& outcome : outcomes)
+        changed.insert({outcome.delivery.draftId, outcome.delivery.incidentId});
+    for (const auto& [draft, incident] : std::as_const(changed))
+        m_notifier.announceDelivery(draft, incident);
+    return heldBack;
+}
+
+void Dispatcher::writeOutcomes(const QList<RecordedOutcome>& outcomes)
+{
+    QList<qint64> drafts;
+    for (const RecordedOutcome& outcome : outcomes) {
+        const Delivery& delivery = outcome.delivery;
+        m_store->deliveries().recordOutcome(delivery);
+        TimelineRecorder(*m_store, m_clock)
+            .record(delivery.incidentId, 0, outcome.eventType, outcome.summary,
+                    {{u"delivery"_s, delivery.id},
+                     {u"draft"_s, delivery.draftId},
+                     {u"attempt"_s, delivery.attempts},
+                     {u"outcome"_s, deliveryStateKey(delivery.state)},
+                     {u"http_status"_s, outcome.httpStatus},
+                     {u"idempotency_key"_s, delivery.idempotencyKey}});
+        if (outcome.endedWithoutDelivery())
+            fallBack(delivery);
+        if (!drafts.contains(delivery.draftId))
+            drafts << delivery.draftId;
+    }
+    // Once per draft, after all of its outcomes of this round.
+    for (qint64 draft : std::as_const(drafts))
+        SendCompletion::update(*m_store, m_clock, draft);
+}
+
+bool Dispatcher::claimDue(QList<Delivery>& claimed)
+{
+    bool heldBack = false;
+    const QDateTime now = m_clock.now();
+    // Per channel, only as many rows as it may still send: a busy channel costs no query.
+    for (ChannelKind channel : allChannels()) {
+        const int free = freeSlots(channel);
+        if (free <= 0)
+            continue;
+        for (const Delivery& delivery : m_store->deliveries().due(now, free, channel)) {
+            if (const auto slot = rateLimited(delivery)) {
+                m_store->deliveries().defer(delivery.id, *slot);
+                heldBack = true;
+            } else if (m_store->deliveries().claim(delivery.id, now)) {
+                claimed << delivery;
+            }
+        }
+    }
+    return heldBack;
 }
 
 std::optional<QDateTime> Dispatcher::rateLimited(const Delivery& delivery)
 {
     double rate = 0;
-    if (const auto endpoint = m_store->endpoints().byId(delivery.endpointId);
-        endpoint && endpoint->ratePerSecond > 0)
+    if (const auto endpoint = this->endpoint(delivery.endpointId); endpoint && endpoint->ratePerSecond > 0)
         rate = endpoint->ratePerSecond;
     else if (ChannelSender* sender = senderFor(delivery.channel))
         rate = sender->defaultRatePerSecond();
     if (rate <= 0 || delivery.isDryRun())
         return std::nullopt;
     const QDateTime now = m_clock.now();
-    QDateTime& slot = m_nextSlot[delivery.endpointId];
-    if (slot.isValid() && now < slot)
-        return slot;
-    slot = now.addMSecs(qint64(1000.0 / rate));
-    return std::nullopt;
+    if (const auto booked = m_booked.constFind(delivery.id); booked != m_booked.cend()) {
+        if (*booked > now)
+            return *booked;
+        m_booked.erase(booked); // its slot has come
+        return std::nullopt;
+    }
+    // Each row held back gets a slot of its own, so it is held back once, not at every round.
+    const qint64 interval = qint64(1000.0 / rate);
+    QDateTime& next = m_nextSlot[delivery.endpointId];
+    if (!next.isValid() || next <= now) {
+        next = now.addMSecs(interval);
+        return std::nullopt;
+    }
+    const QDateTime slot = next;
+    next = next.addMSecs(interval);
+    m_booked.insert(delivery.id, slot);
+    return slot;
 }
 
 void Dispatcher::fallBack(const Delivery& delivery)
 {
-    const auto endpoint = m_store->endpoints().byId(delivery.endpointId);
+    const auto endpoint = this->endpoint(delivery.endpointId);
     if (!endpoint || endpoint->fallbackId == 0 || delivery.isDryRun())
         return;
-    const auto fallback = m_store->endpoints().byId(endpoint->fallbackId);
+    const auto fallback = this->endpoint(endpoint->fallbackId);
     // A fallback is usually disabled, so that it is not a recipient of its own; it still serves.
     if (!fallback || fallback->channel != delivery.channel)
         return;
@@ -192,28 +282,29 @@ void Dispatcher::queueWake()
     QMetaObject::invokeMethod(this, &Dispatcher::wake, Qt::QueuedConnection);
 }
 
-QList<ChannelKind> Dispatcher::busyChannels() const
+int Dispatcher::freeSlots(ChannelKind channel) const
 {
-    QList<ChannelKind> busy;
-    for (auto it = m_inFlightByChannel.cbegin(); it != m_inFlightByChannel.cend(); ++it)
-        if (it.value() >= m_options.maxInFlightPerChannel)
-            busy << it.key();
-    return busy;
+    return m_options.maxInFlightPerChannel - m_inFlightByChannel.value(channel);
 }
 
 void Dispatcher::scheduleNextWake()
 {
     if (m_stopped || !m_store)
         return;
+    // A channel sending all it may wakes us when a send finishes, not at its next due time.
     QDateTime next;
     try {
-        next = m_store->deliveries().nextDueTime(busyChannels());
+        for (ChannelKind channel : allChannels())
+            if (freeSlots(channel) > 0)
+                if (const QDateTime due = m_store->deliveries().nextDueTime(channel);
+                    due.isValid() && (!next.isValid() || due < next))
+                    next = due;
     } catch (const HeraldError& error) {
         qWarning("Outbox: %s", qPrintable(error.message()));
         next = m_clock.now().addSecs(5);
     }
     if (!next.isValid()) {
-        if (m_inFlight == 0)
+        if (m_inFlight == 0 && m_outcomes.isEmpty())
             Q_EMIT idle();
         return;
     }
@@ -238,8 +329,8 @@ void Dispatcher::dispatch(const Delivery& delivery)
     }
     // A manual endpoint (a phone tree, a partner portal), whatever its channel: nothing is sent;
     // the row waits for a person, who marks it done or failed (ManualDeliveries).
-    if (const auto endpoint = m_store->endpoints().byId(delivery.endpointId);
-        endpoint && ManualSender::isManual(*endpoint)) {
+    const auto endpoint = this->endpoint(delivery.endpointId);
+    if (endpoint && ManualSender::isManual(*endpoint)) {
         ManualSender(delivery.channel).send(claimed, {*endpoint, {}}, [&](const SendOutcome& outcome) {
             record(claimed, outcome);
         });
@@ -253,7 +344,7 @@ void Dispatcher::dispatch(const Delivery& delivery)
         return;
     }
     SendContext context;
-    if (const auto endpoint = m_store->endpoints().byId(delivery.endpointId))
+    if (endpoint)
         context.endpoint = *endpoint;
     ++m_inFlight;
     ++m_inFlightByChannel[delivery.channel];
@@ -289,81 +380,14 @@ void Dispatcher::handOver(ChannelSender& sender, const Delivery& claimed, const 
         if (m_stopped)
             return; // the row stays in flight and is resumed on the next start
         record(claimed, outcome);
-        // Queued: a sender may answer at once, from inside wake(), and must not recurse into it.
-        queueWake();
     });
 }
 
-void Dispatcher::record(Delivery delivery, const SendOutcome& outcome)
+void Dispatcher::record(const Delivery& attempted, const SendOutcome& outcome)
 {
-    const QDateTime now = m_clock.now();
-    delivery.updatedAt = now;
-    delivery.lastError = outcome.kind == SendOutcome::Kind::Delivered ? QString() : outcome.message;
-    delivery.providerReference = outcome.providerReference;
-    QString type = TimelineEventType::DeliveryAttempted;
-    QString summary;
-    const QString where = u"%1 %2"_s.arg(channelLabel(delivery.channel), delivery.target);
-    switch (outcome.kind) {
-    case SendOutcome::Kind::Delivered:
-        delivery.state = DeliveryState::Delivered;
-        type = TimelineEventType::DeliveryDelivered;
-        summary = tr("Delivered update #%1 to %2 (%3)").arg(delivery.draftId).arg(where, outcome.message);
-        break;
-    case SendOutcome::Kind::Permanent:
-        delivery.state = DeliveryState::Failed;
-        type = TimelineEventType::DeliveryFailed;
-        summary = tr("Could not deliver update #%1 to %2: %3; not retried")
-                      .arg(delivery.draftId)
-                      .arg(where, outcome.message);
-        break;
-    case SendOutcome::Kind::AwaitingPerson:
-        delivery.state = DeliveryState::AwaitingPerson;
-        delivery.lastError.clear(); // nothing went wrong: a person sends this one
-        summary = tr("Update #%1 to %2 waits for a person to send it by hand (%3)")
-                      .arg(delivery.draftId)
-                      .arg(where, outcome.message);
-        break;
-    case SendOutcome::Kind::Retry:
-        if (const auto delay =
-                m_options.retry.nextDelayMs(delivery.attempts, outcome.retryAfterSeconds, m_random)) {
-            delivery.state = DeliveryState::Pending;
-            delivery.nextAttemptAt = now.addMSecs(*delay);
-            summary = tr("Attempt %1 to deliver update #%2 to %3 failed: %4; retrying at %5")
-                          .arg(delivery.attempts)
-                          .arg(delivery.draftId)
-                          .arg(where, outcome.message, delivery.nextAttemptAt.toString(u"HH:mm:ss 'UTC'"_s));
-        } else {
-            delivery.state = DeliveryState::DeadLetter;
-            type = TimelineEventType::DeliveryFailed;
-            summary = tr("Gave up delivering update #%1 to %2 after %3 attempts: %4")
-                          .arg(delivery.draftId)
-                          .arg(where)
-                          .arg(delivery.attempts)
-                          .arg(outcome.message);
-        }
-        break;
-    }
-    try {
-        Transaction transaction(m_store->connection());
-        m_store->deliveries().recordOutcome(delivery);
-        TimelineRecorder(*m_store, m_clock)
-            .record(delivery.incidentId, 0, type, summary,
-                    {{u"delivery"_s, delivery.id},
-                     {u"draft"_s, delivery.draftId},
-                     {u"attempt"_s, delivery.attempts},
-                     {u"outcome"_s, deliveryStateKey(delivery.state)},
-                     {u"http_status"_s, outcome.httpStatus},
-                     {u"idempotency_key"_s, delivery.idempotencyKey}});
-        if (delivery.state == DeliveryState::DeadLetter || delivery.state == DeliveryState::Failed)
-            fallBack(delivery);
-        SendCompletion::update(*m_store, m_clock, delivery.draftId);
-        transaction.commit();
-    } catch (const HeraldError& error) {
-        // Not recorded: the row stays in flight and is resent with the same key on restart.
-        qWarning("Outbox: %s", qPrintable(error.message()));
-        return;
-    }
-    m_notifier.announceDelivery(delivery.draftId, delivery.incidentId);
+    m_outcomes << RecordedOutcome::of(attempted, outcome, m_options.retry, m_random, m_clock.now());
+    // Queued: a sender may answer at once, from inside wake(), and must not recurse into it.
+    queueWake();
 }
 
 } // namespace Herald

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "delivery/RecordedOutcome.h"
 #include "delivery/RetryPolicy.h"
+#include "domain/ChannelEndpoint.h"
 #include "domain/ChannelKind.h"
 
 #include <QDateTime>
@@ -29,8 +31,9 @@ struct SendOutcome;
 
 // Works through the outbox on its own thread with its own database connection: claims due
 // rows (committed before any byte goes out), hands them to the channel's sender, and records
-// every outcome with its timeline event. Channels are independent: sends run concurrently and
-// a slow provider only holds up its own rows.
+// every outcome with its timeline event. Channels are independent: each has its own number of
+// sends in flight, so a slow provider only holds up its own rows. The outcomes that arrive
+// while a round runs are written together with the next claims, in one transaction.
 class Dispatcher final : public QObject {
     Q_OBJECT
 public:
@@ -56,8 +59,8 @@ public Q_SLOTS:
     void start();
     // Looks for due rows now (after a send was queued, or a clock change in tests).
     void wake();
-    // Endpoints or their credentials changed: read credentials from the keychain again.
-    void forgetSecrets() { m_secretCache.clear(); }
+    // Endpoints or their credentials changed: read both again when next needed.
+    void forgetEndpoints();
     // Closes this thread's database connection; call before the thread ends.
     void shutdown();
 
@@ -67,15 +70,24 @@ Q_SIGNALS:
 private:
     void dispatch(const Delivery& delivery);
     void handOver(ChannelSender& sender, const Delivery& claimed, const SendContext& context);
-    void record(Delivery delivery, const SendOutcome& outcome);
+    // Keeps the outcome for the next round's transaction.
+    void record(const Delivery& attempted, const SendOutcome& outcome);
+    // In one transaction: the outcomes kept so far, then claims of due rows (into `claimed`).
+    // Whether rows were held back for their rate; nothing when the database refused (the
+    // outcomes are kept for the next round, nothing is claimed).
+    std::optional<bool> commitRound(QList<Delivery>& claimed);
+    void writeOutcomes(const QList<RecordedOutcome>& outcomes);
+    bool claimDue(QList<Delivery>& claimed);
     void scheduleNextWake();
-    // When the endpoint's rate limit next lets a request go, if not now (and books the slot if now).
+    // When the endpoint's rate limit lets this row go: now (nullopt) or the slot booked for it.
     std::optional<QDateTime> rateLimited(const Delivery& delivery);
     // After an endpoint gave up: a new row on its fallback endpoint, in the caller's transaction.
     void fallBack(const Delivery& delivery);
     void queueWake();
-    QList<ChannelKind> busyChannels() const;
+    int freeSlots(ChannelKind channel) const;
     ChannelSender* senderFor(ChannelKind channel) const;
+    // From the store once, then from memory until endpoints change.
+    std::optional<ChannelEndpoint> endpoint(qint64 id);
 
     std::shared_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
@@ -88,8 +100,11 @@ private:
     std::vector<std::unique_ptr<ChannelSender>> m_senders;
     std::shared_ptr<SecretStore> m_secrets;
     QHash<qint64, QByteArray> m_secretCache; // endpoint → credential, until endpoints change
+    QHash<qint64, std::optional<ChannelEndpoint>> m_endpoints; // the same for their settings
     QHash<ChannelKind, int> m_inFlightByChannel;
-    QHash<qint64, QDateTime> m_nextSlot; // endpoint → when its rate limit lets the next request go
+    QHash<qint64, QDateTime> m_nextSlot; // endpoint → its next free slot under its rate limit
+    QHash<qint64, QDateTime> m_booked;   // delivery → the slot it was held back for
+    QList<RecordedOutcome> m_outcomes;   // answered, not yet written
     int m_inFlight = 0;
     bool m_stopped = false;
     bool m_wakeQueued = false;
