@@ -11,10 +11,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -22,10 +23,22 @@ using namespace Qt::StringLiterals;
 using namespace Herald;
 
 namespace {
-// Spins the event loop (the receiver lives on it) until done or the deadline.
-bool waitFor(const std::function<bool()>& done, int ms)
+// Runs the event loop (the receiver lives on it) until `done`, checked every `pollMs`, or the
+// deadline. Not QTest::qWait: that sleeps 10 ms between bursts of events, and the receiver
+// would answer in bursts too, for Herald and curl alike.
+bool runUntil(const std::function<bool()>& done, int pollMs, int deadlineMs)
 {
-    return QTest::qWaitFor(done, ms);
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(pollMs);
+    QTimer::singleShot(deadlineMs, &loop, &QEventLoop::quit);
+    if (!done())
+        loop.exec();
+    return done();
 }
 } // namespace
 
@@ -47,28 +60,23 @@ int main(int argc, char* argv[])
         f.drafts.send(drafts.last(), f.as(f.alex));
     }
     const QByteArray payload = f.store().deliveries().forDraft(drafts.first()).first().payload;
-    const auto sending = [&] {
-        for (qint64 draft : std::as_const(drafts))
-            if (f.store().drafts().byId(draft)->state == DraftState::Sending)
-                return true;
-        return false;
-    };
-
     Dispatcher::Options options;
     options.maxInFlightPerChannel = 50; // as curl's --parallel-max
     DispatcherThread dispatcher(f.store().sharedDatabase(), f.clock(), f.notifier, options);
+    // The dispatcher says when nothing is left in flight or due; the clock stops there.
     QElapsedTimer timer;
+    double heraldSeconds = 0;
+    QObject::connect(&dispatcher, &DispatcherThread::idle, &app, [&] {
+        if (heraldSeconds == 0)
+            heraldSeconds = double(timer.nsecsElapsed()) / 1e9;
+    });
     timer.start();
     dispatcher.start();
-    // Checked five times a second: the receiver shares this thread, and asking the database
-    // after every event would measure the benchmark instead of the outbox.
-    QElapsedTimer deadline;
-    deadline.start();
-    while (sending() && deadline.elapsed() < 600'000)
-        QTest::qWait(200);
-    const bool drained = !sending();
-    const double heraldSeconds = double(timer.nsecsElapsed()) / 1e9;
+    runUntil([&] { return heraldSeconds > 0; }, 5, 600'000);
     dispatcher.stop();
+    bool drained = true;
+    for (qint64 draft : std::as_const(drafts))
+        drained = drained && f.store().drafts().byId(draft)->state == DraftState::Sent;
     int delivered = 0;
     for (qint64 draft : std::as_const(drafts))
         for (const Delivery& d : f.store().deliveries().forDraft(draft))
@@ -85,17 +93,22 @@ int main(int argc, char* argv[])
     body.close();
     for (int i = 0; i < count; ++i)
         config.write(u"url = \"%1\"\ndata-binary = \"@%2\"\nheader = \"Content-Type: application/json\"\n"
-                     u"output = \"/dev/null\"\nnext\n"_s
-                         .arg(receiver.url(u"/curl/%1"_s.arg(i)).toString(), body.fileName())
+                     u"output = \"/dev/null\"\n%3"_s
+                         .arg(receiver.url(u"/curl/%1"_s.arg(i)).toString(), body.fileName(),
+                              // "next" only between transfers: after the last it starts an
+                              // empty one, whose error makes curl abort all in flight.
+                              i + 1 < count ? u"next\n"_s : QString())
                          .toUtf8());
     config.close();
     QProcess curl;
     timer.restart();
-    curl.start(u"curl"_s, {u"--silent"_s, u"--parallel"_s, u"--parallel-max"_s, u"50"_s, u"--config"_s,
-                           config.fileName()});
-    const bool curlDone = waitFor([&] { return curl.state() == QProcess::NotRunning; }, 600'000);
+    curl.start(u"curl"_s, {u"--silent"_s, u"--show-error"_s, u"--parallel"_s, u"--parallel-max"_s, u"50"_s,
+                           u"--config"_s, config.fileName()});
+    const bool curlDone = runUntil([&] { return curl.state() == QProcess::NotRunning; }, 5, 600'000);
     const double curlSeconds = double(timer.nsecsElapsed()) / 1e9;
     const int curlRequests = int(receiver.requests().size()) - heraldRequests;
+    if (curl.exitCode() != 0)
+        std::fprintf(stderr, "curl failed: %s\n", curl.readAllStandardError().left(2000).constData());
 
     const double heraldRate = delivered / heraldSeconds;
     const double curlRate = curlRequests / curlSeconds;
@@ -105,5 +118,6 @@ int main(int argc, char* argv[])
     std::printf("curl-parallel-50-requests-per-second: %.1f\n", curlRate);
     std::printf("delivery-throughput-ratio-vs-curl: %.2f\n", curlRate > 0 ? heraldRate / curlRate : 0.0);
     const int expected = int(drafts.size()) * endpoints;
-    return drained && curlDone && delivered == expected && curlRequests == count ? 0 : 1;
+    return drained && curlDone && curl.exitCode() == 0 && delivered == expected && curlRequests == count ? 0
+                                                                                                         : 1;
 }
