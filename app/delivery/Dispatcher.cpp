@@ -135,9 +135,10 @@ void Dispatcher::wake()
             // What was claimed and not handed over stays in flight, resent on the next start.
             qWarning("Outbox: %s", qPrintable(error.message()));
         }
-        // Rows settled at once (dry runs, manual endpoints) leave an outcome and a free slot;
-        // rows held back for their rate leave room for others of their channel.
-        if (claimed.isEmpty() && !*heldBack)
+        // Each channel got all the rows it could take, except when rows were held back for their
+        // rate (others of the channel may go instead) or settled at once (dry runs, manual
+        // endpoints: an outcome to write and a slot free again).
+        if (!*heldBack && m_outcomes.isEmpty())
             break;
     }
     scheduleNextWake();
