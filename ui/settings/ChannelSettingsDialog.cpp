@@ -291,6 +291,7 @@ void ChannelSettingsDialog::dryRun()
     const ChannelEndpoint endpoint = edited();
     if (const QString problem = channelSender->validate(endpoint); !problem.isEmpty()) {
         showMessage(problem, false);
+        m_dryRun->setPlainText(problem); // not an earlier request, which was for another address
         return;
     }
     Delivery sample;
