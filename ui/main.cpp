@@ -6,6 +6,7 @@
 #include "base/SystemClock.h"
 #include "common/Dialogs.h"
 #include "common/ScreenshotWriter.h"
+#include "delivery/OutboxSettings.h"
 #include "demo/DemoSeeder.h"
 #include "identity/FirstAdministrator.h"
 #include "session/Session.h"
@@ -103,13 +104,29 @@ int main(int argc, char* argv[])
     const bool seedDemo = !QFile::exists(path) && (screenshots || !parser.isSet(u"database"_s));
     QDir().mkpath(QFileInfo(path).absolutePath());
 
+    // A setting that does not parse falls back to its safe default; the person is told which.
+    QString settingsProblem;
+    const Dispatcher::Options outbox = OutboxSettings::load(&settingsProblem);
+    if (!settingsProblem.isEmpty() && !screenshots)
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Herald settings"),
+                             settingsProblem);
+
     std::unique_ptr<Session> session;
     while (!session) {
         try {
             auto database = Database::open(path, clock);
-            session = std::make_unique<Session>(database, clock, Dispatcher::Options{});
-            if (seedDemo && session->store().incidents().all().isEmpty())
-                DemoSeeder::seed(session->store(), session->templates(), clock.now());
+            session = std::make_unique<Session>(database, clock, outbox);
+            // The demo's webhook gets a signing secret so it can send; screenshots never send,
+            // and leave the keychain alone.
+            if (seedDemo && session->store().incidents().all().isEmpty()) {
+                if (screenshots)
+                    DemoSeeder::seed(session->store(), session->templates(), clock.now());
+                else
+                    session->seedDemo(clock.now(), [](const QString& error) {
+                        if (!error.isEmpty())
+                            qWarning("The demo's webhook has no signing secret: %s", qPrintable(error));
+                    });
+            }
         } catch (const DatabaseOpenError& error) {
             if (screenshots)
                 return 2;

@@ -2,7 +2,10 @@
 
 #include "base/AppInfo.h"
 #include "base/Clock.h"
+#include "channels/OutboxNetwork.h"
+#include "channels/UrlPolicy.h"
 
+#include <QHostInfo>
 #include <QHttp1Configuration>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,18 +49,48 @@ QNetworkRequest HttpSend::request(const QUrl& url, const Headers& headers) const
 
 void HttpSend::post(const QNetworkRequest& request, const QByteArray& body, Done done, Interpret interpret)
 {
-    finish(m_network.post(request, body), std::move(done), std::move(interpret));
+    send("POST", request, body, std::move(done), std::move(interpret));
 }
 
 void HttpSend::put(const QNetworkRequest& request, const QByteArray& body, Done done, Interpret interpret)
 {
-    finish(m_network.put(request, body), std::move(done), std::move(interpret));
+    send("PUT", request, body, std::move(done), std::move(interpret));
 }
 
 void HttpSend::send(const QByteArray& verb, const QNetworkRequest& request, const QByteArray& body, Done done,
                     Interpret interpret)
 {
-    finish(m_network.sendCustomRequest(request, verb, body), std::move(done), std::move(interpret));
+    const QString host = request.url().host();
+    if (UrlPolicy::isLoopbackHost(host)) {
+        finish(m_network.sendCustomRequest(request, verb, body), std::move(done), std::move(interpret));
+        return;
+    }
+    // The address is checked where it is known: once the name is looked up. (Qt looks it up
+    // again to connect, from its cache; a name server that answers differently within that
+    // moment is not caught, as the address is not pinned.)
+    QHostInfo::lookupHost(
+        host, &m_network, [this, verb, request, body, done, interpret](const QHostInfo& info) {
+            if (const QString refusal = refusalFor(request.url().host(), info); !refusal.isEmpty()) {
+                SendOutcome outcome;
+                outcome.kind = SendOutcome::Kind::Permanent;
+                outcome.message = refusal;
+                done(outcome);
+                return;
+            }
+            // A name that does not resolve fails in Qt's own lookup, with its own error.
+            finish(m_network.sendCustomRequest(request, verb, body), done, interpret);
+        });
+}
+
+QString HttpSend::refusalFor(const QString& host, const QHostInfo& info) const
+{
+    const AddressPolicy policy = OutboxNetwork::policyOf(m_network);
+    for (const QHostAddress& address : info.addresses())
+        if (const QString what = policy.refusal(address); !what.isEmpty())
+            return tr("Refused to connect to %1: it is %2 (%3). If this endpoint is on your own network, "
+                      "add its range to the allowed private networks.")
+                .arg(host, what, address.toString());
+    return {};
 }
 
 void HttpSend::finish(QNetworkReply* reply, Done done, Interpret interpret) const

@@ -12,6 +12,7 @@
 
 #include <functional>
 
+class QHostInfo;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -25,7 +26,8 @@ class Clock;
 //             body, std::move(done), [](SendOutcome& outcome, const QNetworkReply& reply,
 //                                       const QByteArray& answer) { /* read errors, ids */ });
 // Requests carry Herald's User-Agent, end after the transfer timeout and follow redirects only
-// within the same origin (Standard Webhooks: a redirect is a failure). Answers become a
+// within the same origin (Standard Webhooks: a redirect is a failure), and go only to addresses
+// the network's AddressPolicy allows (no private networks unless allowed: SSRF). Answers become a
 // SendOutcome by SendOutcome::fromHttp, a timeout says so, and an untrusted TLS certificate is
 // permanent (Herald never turns verification off). Never blocks: `done` is called exactly once,
 // from the network manager's thread.
@@ -66,6 +68,8 @@ public:
 
 private:
     void finish(QNetworkReply* reply, Done done, Interpret interpret) const;
+    // Why none of the addresses `host` resolved to may be reached (AddressPolicy); empty if all may.
+    QString refusalFor(const QString& host, const QHostInfo& info) const;
 
     QNetworkAccessManager& m_network;
     const Clock& m_clock;

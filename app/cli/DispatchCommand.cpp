@@ -2,6 +2,7 @@
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 #include "delivery/DispatcherThread.h"
+#include "delivery/OutboxSettings.h"
 #include "store/Store.h"
 #include "workflow/ChangeNotifier.h"
 
@@ -34,7 +35,12 @@ int dispatch(const QStringList& args)
     const SystemClock clock;
     auto database = Database::open(path, clock, Database::Options{false, 0});
     ChangeNotifier notifier;
-    Dispatcher::Options options;
+    QString problem;
+    Dispatcher::Options options = OutboxSettings::load(&problem);
+    if (!problem.isEmpty()) {
+        err() << "herald-cli dispatch: " << problem << '\n';
+        return 2;
+    }
     if (parser.isSet(u"timeout"_s))
         options.timeoutMs = parser.value(u"timeout"_s).toInt();
     DispatcherThread dispatcher(database, clock, notifier, options);

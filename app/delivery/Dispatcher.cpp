@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/HeraldError.h"
 #include "channels/ChannelSender.h"
+#include "channels/OutboxNetwork.h"
 #include "channels/manual/ManualSender.h"
 #include "delivery/SenderCatalog.h"
 #include "domain/TimelineEventType.h"
@@ -54,7 +55,7 @@ void Dispatcher::start()
 {
     // Created here, on the dispatcher's own thread.
     m_store = std::make_unique<Store>(m_database);
-    m_network = new QNetworkAccessManager(this);
+    m_network = new OutboxNetwork(m_options.addresses, this);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Dispatcher::wake);

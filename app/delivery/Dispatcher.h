@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channels/AddressPolicy.h"
 #include "delivery/RecordedOutcome.h"
 #include "delivery/RetryPolicy.h"
 #include "domain/ChannelEndpoint.h"
@@ -44,6 +45,8 @@ public:
         quint32 seed = 0; // jitter; 0 picks a random seed
         // Where credentials come from; empty: the system keychain, opened on the dispatcher's thread.
         std::shared_ptr<SecretStore> secrets = {};
+        // Private network ranges senders may reach (e.g. an intranet relay); none by default.
+        AddressPolicy addresses = {};
     };
 
     Dispatcher(std::shared_ptr<Database> database, const Clock& clock, ChangeNotifier& notifier,
