@@ -4,6 +4,7 @@
 #include "base/HeraldError.h"
 #include "channels/UrlPolicy.h"
 #include "delivery/SenderCatalog.h"
+#include "demo/DemoSeeder.h"
 #include "domain/TimelineEventType.h"
 #include "signing/StandardWebhookSignature.h"
 #include "store/Transaction.h"
@@ -139,6 +140,40 @@ void Session::saveEndpointSecret(qint64 endpointId, const QByteArray& secret,
 QString Session::newWebhookSecret()
 {
     return StandardWebhookSignature::generateSecret();
+}
+
+void Session::seedDemo(const QDateTime& now, std::function<void(const QString&)> done)
+{
+    DemoSeeder::seed(m_store, m_templates, now);
+    QList<qint64> webhooks;
+    for (const ChannelEndpoint& endpoint : m_store.endpoints().all())
+        if (endpoint.channel == ChannelKind::Webhook)
+            webhooks.append(endpoint.id);
+    if (webhooks.isEmpty()) {
+        done({});
+        return;
+    }
+    // The keychain answers one endpoint at a time; done runs once, after the last answer.
+    struct Pending {
+        qsizetype left;
+        QString error;
+        std::function<void(const QString&)> done;
+    };
+    auto pending = std::make_shared<Pending>(webhooks.size(), QString(), std::move(done));
+    const auto finished = [pending](const QString& error) {
+        if (pending->error.isEmpty())
+            pending->error = error;
+        if (--pending->left == 0)
+            pending->done(pending->error);
+    };
+    for (const qint64 id : std::as_const(webhooks))
+        m_secrets.read(SecretStore::endpointKey(id),
+                       [this, id, finished](const std::optional<QByteArray>& stored, const QString&) {
+                           if (stored)
+                               finished({});
+                           else
+                               saveEndpointSecret(id, newWebhookSecret().toUtf8(), finished);
+                       });
 }
 
 QByteArray Session::samplePayload(ChannelKind channel) const

@@ -72,6 +72,12 @@ public:
                             std::function<void(const QString&)> done);
     // A new Standard Webhooks signing secret ("whsec_...") for a webhook endpoint.
     static QString newWebhookSecret();
+    // Writes the demo (DemoSeeder) into this empty database, and gives each of its webhook
+    // endpoints a new signing secret in the keychain (never the database) so the demo can send.
+    // A secret already stored under an endpoint's key is kept: keys go by endpoint id, so it
+    // may be another database's. done gets an empty string once every secret is in place,
+    // otherwise the first reason why not (the session must live until then).
+    void seedDemo(const QDateTime& now, std::function<void(const QString&)> done);
     // What the channel would carry for a sample update (a shipped template's examples): what a
     // dry run shows before any real update exists.
     QByteArray samplePayload(ChannelKind channel) const;
