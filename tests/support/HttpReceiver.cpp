@@ -41,6 +41,7 @@ HttpReceiver::HttpReceiver(QObject* parent) : QObject(parent), m_server(std::mak
         Request r;
         r.method = methodName(request.method());
         r.path = request.url().path();
+        r.query = request.url().query(QUrl::FullyEncoded);
         for (const auto& [name, value] : request.headers().toListOfPairs())
             r.headers.insert(name.toLower(), value);
         r.body = request.body();

@@ -22,6 +22,7 @@ public:
     struct Request {
         QByteArray method;
         QString path;
+        QString query;                         // encoded, without the '?'
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
     };

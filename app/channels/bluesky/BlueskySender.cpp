@@ -2,9 +2,11 @@
 
 #include "base/Clock.h"
 #include "channels/UrlPolicy.h"
+#include "channels/bluesky/BlueskyRecordKey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +33,11 @@ struct BlueskySender::Post {
     bool refreshed = false;
     Done done;
     Session session;
+    QString idempotencyKey;
+    QDateTime queuedAt;
+    bool resend = false; // an earlier attempt may have posted some of the thread
+
+    QString recordKey() const { return BlueskyRecordKey::of(idempotencyKey, queuedAt, int(next)); }
 };
 
 BlueskySender::BlueskySender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
@@ -83,6 +90,7 @@ ProviderHttp::Request BlueskySender::recordRequest(const Post& post) const
         record.insert(u"reply"_s, QJsonObject{{u"root"_s, post.root}, {u"parent"_s, post.parent}});
     const QJsonObject body{{u"repo"_s, post.session.did.isEmpty() ? post.identifier : post.session.did},
                            {u"collection"_s, u"app.bsky.feed.post"_s},
+                           {u"rkey"_s, post.recordKey()},
                            {u"record"_s, record}};
     return {"POST",
             QUrl(xrpc(post.base, u"com.atproto.repo.createRecord")),
@@ -110,6 +118,9 @@ void BlueskySender::send(const Delivery& delivery, const SendContext& context, D
     const QJsonDocument wire = QJsonDocument::fromJson(delivery.payload);
     post->records = wire.isArray() ? wire.array() : QJsonArray{wire.object()};
     post->done = std::move(done);
+    post->idempotencyKey = delivery.idempotencyKey;
+    post->queuedAt = delivery.createdAt;
+    post->resend = delivery.attempts > 1;
     if (const auto cached = m_sessions.constFind(post->endpointId); cached != m_sessions.cend()) {
         post->session = *cached;
         createNext(post);
@@ -155,6 +166,41 @@ void BlueskySender::onSession(const std::shared_ptr<Post>& post, const ProviderH
 
 void BlueskySender::createNext(const std::shared_ptr<Post>& post)
 {
+    if (post->resend) {
+        findExisting(post);
+        return;
+    }
+    create(post);
+}
+
+void BlueskySender::findExisting(const std::shared_ptr<Post>& post)
+{
+    QUrl url(xrpc(post->base, u"com.atproto.repo.getRecord"));
+    url.setQuery(QUrlQuery{{u"repo"_s, post->session.did.isEmpty() ? post->identifier : post->session.did},
+                           {u"collection"_s, u"app.bsky.feed.post"_s},
+                           {u"rkey"_s, post->recordKey()}});
+    m_http.send({"GET", url, {{"Accept", "application/json"}}, {}},
+                [this, post](const ProviderHttp::Answer& answer) {
+                    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+                    if (answer.status == 200) {
+                        // An earlier attempt posted it and its answer was lost: not posted again.
+                        SendOutcome found = outcome(answer);
+                        found.message = tr("%1, already posted by an earlier attempt").arg(found.message);
+                        posted(post, body, found);
+                        return;
+                    }
+                    if (body.value(u"error"_s).toString() == u"RecordNotFound"_s) {
+                        create(post);
+                        return;
+                    }
+                    SendOutcome failed = outcome(answer);
+                    failed.message = tr("Looking for what an earlier attempt posted: %1").arg(failed.message);
+                    post->done(failed);
+                });
+}
+
+void BlueskySender::create(const std::shared_ptr<Post>& post)
+{
     m_http.send(recordRequest(*post), [this, post](const ProviderHttp::Answer& answer) {
         const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
         const bool expired = body.value(u"error"_s).toString() == u"ExpiredToken"_s;
@@ -171,17 +217,23 @@ void BlueskySender::createNext(const std::shared_ptr<Post>& post)
             post->done(result);
             return;
         }
-        const QJsonObject ref{{u"uri"_s, body.value(u"uri"_s)}, {u"cid"_s, body.value(u"cid"_s)}};
-        if (post->root.isEmpty())
-            post->root = ref;
-        post->parent = ref;
-        if (++post->next < post->records.size()) {
-            createNext(post);
-            return;
-        }
-        result.providerReference = post->root.value(u"uri"_s).toString();
-        post->done(result);
+        posted(post, body, result);
     });
+}
+
+void BlueskySender::posted(const std::shared_ptr<Post>& post, const QJsonObject& record, SendOutcome result)
+{
+    // createRecord and getRecord both answer with the record's uri and cid.
+    const QJsonObject ref{{u"uri"_s, record.value(u"uri"_s)}, {u"cid"_s, record.value(u"cid"_s)}};
+    if (post->root.isEmpty())
+        post->root = ref;
+    post->parent = ref;
+    if (++post->next < post->records.size()) {
+        createNext(post);
+        return;
+    }
+    result.providerReference = post->root.value(u"uri"_s).toString();
+    post->done(result);
 }
 
 SendOutcome BlueskySender::outcome(const ProviderHttp::Answer& answer)
@@ -200,6 +252,8 @@ QString BlueskySender::dryRun(const Delivery& delivery, const SendContext& conte
     post.base = context.endpoint.settings.value(u"api_base"_s).toString(defaultBase);
     post.identifier = identifier(context.endpoint);
     post.password = "***";
+    post.idempotencyKey = delivery.idempotencyKey;
+    post.queuedAt = delivery.createdAt;
     const QJsonDocument wire = QJsonDocument::fromJson(delivery.payload);
     post.records = wire.isArray() ? wire.array() : QJsonArray{wire.object()};
     post.session.accessJwt = "***";

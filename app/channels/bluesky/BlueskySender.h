@@ -15,7 +15,9 @@ namespace Herald {
 // (a setting) and an app password (the keychain), then com.atproto.repo.createRecord with the
 // composer's app.bsky.feed.post record (text, link facets with UTF-8 byte offsets) stamped
 // with the injected clock. Sessions are kept per endpoint while the sender lives; an expired
-// access token is refreshed once.
+// access token is refreshed once. Each post has a record key derived from the delivery
+// (BlueskyRecordKey), and a resend first asks (getRecord) whether an earlier attempt already
+// posted it, so a lost answer or a crash does not post twice, nor break a thread's replies.
 class BlueskySender final : public ChannelSender {
     Q_DECLARE_TR_FUNCTIONS(BlueskySender)
 
@@ -42,7 +44,11 @@ private:
     void login(const std::shared_ptr<Post>& post);
     void refresh(const std::shared_ptr<Post>& post);
     void onSession(const std::shared_ptr<Post>& post, const ProviderHttp::Answer& answer);
+    // The thread's next post: on a resend, first asked for under its record key.
     void createNext(const std::shared_ptr<Post>& post);
+    void findExisting(const std::shared_ptr<Post>& post);
+    void create(const std::shared_ptr<Post>& post);
+    void posted(const std::shared_ptr<Post>& post, const QJsonObject& record, SendOutcome result);
     static SendOutcome outcome(const ProviderHttp::Answer& answer);
 
     ProviderHttp m_http;

@@ -4,12 +4,14 @@
 #include "channels/bluesky/BlueskySender.h"
 
 #include "ProviderFixture.h"
+#include "channels/bluesky/BlueskyRecordKey.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace Herald;
@@ -24,13 +26,20 @@ QByteArray json(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// A PDS: sessions numbered 1, 2...; records numbered from 3kabc1000; `expireOnce` answers the
-// first createRecord with ExpiredToken.
+// A PDS: sessions numbered 1, 2...; records stored under the record key asked for (else
+// numbered from 3kabc1000) and found again by getRecord; `expireOnce` answers the first
+// createRecord with ExpiredToken; `loseAnswer` stores the Nth record created (from 1) but
+// answers 502, as when the connection drops after the PDS committed; `failCreate` answers the
+// Nth createRecord with 503 without storing it.
 struct Pds {
     int sessions = 0;
     int records = 0;
+    int creates = 0;
     bool expireOnce = false;
+    int loseAnswer = 0;
+    int failCreate = 0;
     QByteArray currentToken;
+    QHash<QString, QJsonObject> stored; // record key → {uri, cid, value}
 
     HttpReceiver::Reply session()
     {
@@ -56,12 +65,37 @@ struct Pds {
                 return {401, R"({"error":"ExpiredToken","message":"Token has expired"})", {}};
             if (r.headers.value("authorization") != "Bearer " + currentToken)
                 return {401, R"({"error":"InvalidToken","message":"Token could not be verified"})", {}};
-            const QString rkey = u"3kabc%1"_s.arg(1000 + records++);
+            if (++creates == failCreate)
+                return {503, R"({"error":"InternalServerError","message":"Internal Server Error"})", {}};
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            const QString rkey = body.value(u"rkey"_s).toString(u"3kabc%1"_s.arg(1000 + records));
+            if (stored.contains(rkey))
+                return {400, R"({"error":"InvalidRequest","message":"Record already exists"})", {}};
+            ++records;
+            stored.insert(rkey, {{u"uri"_s, u"at://%1/app.bsky.feed.post/%2"_s.arg(did, rkey)},
+                                 {u"cid"_s, u"bafyreig%1"_s.arg(rkey)},
+                                 {u"value"_s, body.value(u"record"_s)}});
+            if (creates == loseAnswer)
+                return {502, "Bad Gateway", {}};
             return {200,
-                    json({{u"uri"_s, u"at://%1/app.bsky.feed.post/%2"_s.arg(did, rkey)},
-                          {u"cid"_s, u"bafyreig%1"_s.arg(rkey)},
+                    json({{u"uri"_s, stored[rkey][u"uri"_s]},
+                          {u"cid"_s, stored[rkey][u"cid"_s]},
                           {u"validationStatus"_s, u"valid"_s}}),
                     {{"Content-Type", "application/json"}}};
+        }
+        if (r.path == u"/xrpc/com.atproto.repo.getRecord"_s) {
+            const QUrlQuery query(r.query);
+            if (r.method != "GET" || query.queryItemValue(u"repo"_s) != did ||
+                query.queryItemValue(u"collection"_s) != u"app.bsky.feed.post"_s)
+                return {400, R"({"error":"InvalidRequest","message":"Bad query"})", {}};
+            const QString rkey = query.queryItemValue(u"rkey"_s);
+            if (!stored.contains(rkey))
+                return {400,
+                        json({{u"error"_s, u"RecordNotFound"_s},
+                              {u"message"_s,
+                               u"Could not locate record: at://%1/app.bsky.feed.post/%2"_s.arg(did, rkey)}}),
+                        {{"Content-Type", "application/json"}}};
+            return {200, json(stored[rkey]), {{"Content-Type", "application/json"}}};
         }
         return {404, R"({"error":"MethodNotImplemented","message":"Method Not Implemented"})", {}};
     }
@@ -100,7 +134,10 @@ private Q_SLOTS:
                          u"Card payments fail — see https://status.example.com/i/42 for details."_s);
         const Delivery row = p.dispatch(draft);
         QCOMPARE(row.state, DeliveryState::Delivered);
-        QCOMPARE(row.providerReference, u"at://%1/app.bsky.feed.post/3kabc1000"_s.arg(did));
+        // Created under the record key derived from the delivery, a TID.
+        const QString rkey = BlueskyRecordKey::of(row.idempotencyKey, row.createdAt, 0);
+        QVERIFY2(BlueskyRecordKey::isTid(rkey), qPrintable(rkey));
+        QCOMPARE(row.providerReference, u"at://%1/app.bsky.feed.post/%2"_s.arg(did, rkey));
         QCOMPARE(server.requests().size(), 2);
 
         const HttpReceiver::Request& login = server.requests().at(0);
@@ -117,6 +154,7 @@ private Q_SLOTS:
         const QJsonObject body = QJsonDocument::fromJson(create.body).object();
         QCOMPARE(body[u"repo"_s].toString(), did);
         QCOMPARE(body[u"collection"_s].toString(), u"app.bsky.feed.post"_s);
+        QCOMPARE(body[u"rkey"_s].toString(), rkey);
         const QJsonObject record = body[u"record"_s].toObject();
         QJsonObject composed = QJsonDocument::fromJson(row.payload).object();
         QCOMPARE(record[u"$type"_s].toString(), u"app.bsky.feed.post"_s);
@@ -151,7 +189,9 @@ private Q_SLOTS:
         pds.expireOnce = true;
         const Delivery third = p.dispatch(p.sendUpdate(ChannelKind::Bluesky, u"partial-outage-monitoring"_s));
         QCOMPARE(third.state, DeliveryState::Delivered);
-        QCOMPARE(third.providerReference, u"at://%1/app.bsky.feed.post/3kabc1002"_s.arg(did));
+        QCOMPARE(third.providerReference,
+                 u"at://%1/app.bsky.feed.post/%2"_s.arg(
+                     did, BlueskyRecordKey::of(third.idempotencyKey, third.createdAt, 0)));
         QStringList paths;
         for (const HttpReceiver::Request& r : server.requests().mid(3))
             paths << r.path.section(u'/', -1);
@@ -179,6 +219,70 @@ private Q_SLOTS:
             paths << r.path.section(u'.', -1);
         QCOMPARE(paths, (QStringList{u"createSession"_s, u"createRecord"_s, u"createRecord"_s,
                                      u"createSession"_s, u"createRecord"_s}));
+    }
+
+    void aResendDoesNotPostAgain()
+    {
+        // The PDS stores the post, but its answer is lost (502): the retry finds the post under
+        // its record key and does not create it again.
+        Pds pds;
+        pds.loseAnswer = 1;
+        HttpReceiver server;
+        server.setResponder([&](const HttpReceiver::Request& r) { return pds.answer(r); });
+        Test::ProviderFixture p;
+        addAccount(p, server);
+        const qint64 draft = p.sendUpdate(ChannelKind::Bluesky);
+        QCOMPARE(p.dispatch(draft).state, DeliveryState::Pending);
+        QCOMPARE(pds.stored.size(), 1);
+        p.f.clock().advanceSeconds(6);
+        const Delivery row = p.dispatch(draft, 2);
+        QCOMPARE(row.state, DeliveryState::Delivered);
+        QCOMPARE(pds.stored.size(), 1); // one post, not two
+        QCOMPARE(pds.creates, 1);
+        QStringList paths;
+        for (const HttpReceiver::Request& r : server.requests())
+            paths << r.path.section(u'.', -1);
+        QCOMPARE(paths, (QStringList{u"createSession"_s, u"createRecord"_s, u"getRecord"_s}));
+        QCOMPARE(row.providerReference, pds.stored.begin()->value(u"uri"_s).toString());
+        QVERIFY2(row.lastError.isEmpty(), qPrintable(row.lastError));
+    }
+
+    void aThreadResumesWhereItStopped()
+    {
+        // Three posts; the second fails (503). The retry finds the first, creates the second
+        // and third, and the replies point at the right parents.
+        Pds pds;
+        pds.failCreate = 2;
+        HttpReceiver server;
+        server.setResponder([&](const HttpReceiver::Request& r) { return pds.answer(r); });
+        Test::ProviderFixture p;
+        addAccount(p, server);
+        QString longText;
+        for (int i = 0; i < 24; ++i)
+            longText += u"Card payments are failing for some customers in region %1. "_s.arg(i);
+        const qint64 draft =
+            p.sendUpdate(ChannelKind::Bluesky, Test::WorkflowFixture::defaultTemplate, 0, longText);
+        const Delivery first = p.dispatch(draft);
+        QCOMPARE(first.state, DeliveryState::Pending);
+        const int posts = int(QJsonDocument::fromJson(first.payload).array().size());
+        QVERIFY2(posts >= 3, qPrintable(QString::number(posts)));
+        QCOMPARE(pds.stored.size(), 1);
+        p.f.clock().advanceSeconds(6);
+        const Delivery row = p.dispatch(draft, 2);
+        QCOMPARE(row.state, DeliveryState::Delivered);
+        QCOMPARE(pds.stored.size(), posts); // each post once
+        QStringList keys;
+        for (int i = 0; i < posts; ++i)
+            keys << BlueskyRecordKey::of(row.idempotencyKey, row.createdAt, i);
+        for (const QString& key : std::as_const(keys))
+            QVERIFY2(pds.stored.contains(key), qPrintable(key));
+        const auto uri = [&](int i) { return pds.stored[keys.at(i)][u"uri"_s].toString(); };
+        for (int i = 1; i < posts; ++i) {
+            const QJsonObject reply = pds.stored[keys.at(i)][u"value"_s][u"reply"_s].toObject();
+            QCOMPARE(reply[u"root"_s][u"uri"_s].toString(), uri(0));
+            QCOMPARE(reply[u"parent"_s][u"uri"_s].toString(), uri(i - 1));
+        }
+        QCOMPARE(row.providerReference, uri(0));
     }
 
     void answers_data()
