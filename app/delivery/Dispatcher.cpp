@@ -7,6 +7,7 @@
 #include "channels/manual/ManualSender.h"
 #include "delivery/SenderCatalog.h"
 #include "domain/TimelineEventType.h"
+#include "secrets/EndpointSecrets.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -362,8 +363,8 @@ void Dispatcher::dispatch(const Delivery& delivery)
     }
     // The keychain answers asynchronously; a missing credential reaches the sender as empty,
     // and the sender says what is missing.
-    m_secrets->read(
-        SecretStore::endpointKey(delivery.endpointId),
+    EndpointSecrets::read(
+        *m_secrets, m_store->databaseId(), delivery.endpointId,
         [this, sender, claimed, context](std::optional<QByteArray> secret, const QString&) mutable {
             if (secret)
                 m_secretCache.insert(claimed.endpointId, *secret);

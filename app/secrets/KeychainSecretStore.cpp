@@ -88,13 +88,18 @@ void KeychainSecretStore::write(const QString& key, const QByteArray& secret, Wr
 
 void KeychainSecretStore::remove(const QString& key, WriteDone done)
 {
-    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, key, done = std::move(done)] {
-        done(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound
-                 ? QString()
-                 : describe(*job, key));
+    // On the main thread as well: the dispatcher removes an old-style entry it has moved.
+    onMainThread([service = m_service, key, done = std::move(done)](auto reply) {
+        auto* job = makeJob<QKeychain::DeletePasswordJob>(service, key);
+        QObject::connect(job, &QKeychain::Job::finished, job, [job, key, done, reply] {
+            const QString error =
+                job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound
+                    ? QString()
+                    : describe(*job, key);
+            reply([done, error] { done(error); });
+        });
+        job->start();
     });
-    job->start();
 }
 
 } // namespace Herald

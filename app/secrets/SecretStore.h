@@ -23,8 +23,12 @@ public:
     virtual void write(const QString& key, const QByteArray& secret, WriteDone done) = 0;
     virtual void remove(const QString& key, WriteDone done) = 0;
 
-    // The key of an endpoint's credential.
-    static QString endpointKey(qint64 endpointId) { return QStringLiteral("endpoint/%1").arg(endpointId); }
+    // The key of an endpoint's credential. Endpoint ids start at 1 in every database, so the key
+    // names the database too (Store::databaseId()): a test or demo database never shares one.
+    static QString endpointKey(const QString& databaseId, qint64 endpointId)
+    {
+        return QStringLiteral("%1/endpoint/%2").arg(databaseId).arg(endpointId);
+    }
 };
 
 } // namespace Herald

@@ -129,7 +129,7 @@ qint64 Session::saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId)
 void Session::saveEndpointSecret(qint64 endpointId, const QByteArray& secret,
                                  std::function<void(const QString&)> done)
 {
-    m_secrets.write(SecretStore::endpointKey(endpointId), secret,
+    m_secrets.write(SecretStore::endpointKey(m_store.databaseId(), endpointId), secret,
                     [this, done = std::move(done)](const QString& error) {
                         if (error.isEmpty())
                             Q_EMIT m_notifier.endpointsChanged(); // the dispatcher reads the new credential
@@ -166,14 +166,9 @@ void Session::seedDemo(const QDateTime& now, std::function<void(const QString&)>
         if (--pending->left == 0)
             pending->done(pending->error);
     };
+    // Keys name this database, so nothing stored for another database can be overwritten here.
     for (const qint64 id : std::as_const(webhooks))
-        m_secrets.read(SecretStore::endpointKey(id),
-                       [this, id, finished](const std::optional<QByteArray>& stored, const QString&) {
-                           if (stored)
-                               finished({});
-                           else
-                               saveEndpointSecret(id, newWebhookSecret().toUtf8(), finished);
-                       });
+        saveEndpointSecret(id, newWebhookSecret().toUtf8(), finished);
 }
 
 QByteArray Session::samplePayload(ChannelKind channel) const

@@ -66,17 +66,17 @@ public:
     // Adds or changes a channel endpoint, recorded on the timeline. Throws HeraldError with what
     // is wrong with its address or settings.
     qint64 saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId);
-    // Puts the endpoint's credential in the system keychain (never the database); done gets an
-    // empty string on success, otherwise why not.
+    // Puts the endpoint's credential in the system keychain (never the database), under this
+    // database's key for it; done gets an empty string on success, otherwise why not.
     void saveEndpointSecret(qint64 endpointId, const QByteArray& secret,
                             std::function<void(const QString&)> done);
     // A new Standard Webhooks signing secret ("whsec_...") for a webhook endpoint.
     static QString newWebhookSecret();
     // Writes the demo (DemoSeeder) into this empty database, and gives each of its webhook
     // endpoints a new signing secret in the keychain (never the database) so the demo can send.
-    // A secret already stored under an endpoint's key is kept: keys go by endpoint id, so it
-    // may be another database's. done gets an empty string once every secret is in place,
-    // otherwise the first reason why not (the session must live until then).
+    // Keys name this database, so no other database's secrets are touched. done gets an empty
+    // string once every secret is in place, otherwise the first reason why not (the session must
+    // live until then).
     void seedDemo(const QDateTime& now, std::function<void(const QString&)> done);
     // What the channel would carry for a sample update (a shipped template's examples): what a
     // dry run shows before any real update exists.

@@ -115,6 +115,13 @@ std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock
             throw failure(path, error);
     }
     Migrator::migrate(db, clock);
+    QSqlError error;
+    database->m_id = firstValue(db, u"SELECT id FROM database_identity WHERE singleton = 1"_s, &error);
+    if (error.isValid())
+        throw failure(path, error);
+    if (database->m_id.isEmpty())
+        throw DatabaseOpenError(DatabaseOpenError::Reason::Corrupt, path,
+                                Database::tr("%1 is damaged: it has lost its database id.").arg(path));
     return database;
 }
 

@@ -36,6 +36,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     QString path() const { return m_path; }
+    // This database's own random id (schema version 6), read once on open. Copies and backups of
+    // the file share it; it keys what lives outside the file, such as keychain credentials.
+    QString id() const { return m_id; }
     // The calling thread's connection, opened on first use.
     QSqlDatabase connection() const;
     // Threads other than the opening one call this before they end.
@@ -46,6 +49,7 @@ private:
     QSqlDatabase openConnection(const QString& name) const;
 
     QString m_path;
+    QString m_id;
     QString m_prefix;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;

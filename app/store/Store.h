@@ -26,6 +26,8 @@ public:
     const Database& database() const { return *m_database; }
     std::shared_ptr<Database> sharedDatabase() const { return m_database; }
     QSqlDatabase connection() const { return m_database->connection(); }
+    // Which database this is: endpoint ids repeat across databases, this does not.
+    QString databaseId() const { return m_database->id(); }
 
     PersonRepository people() const { return PersonRepository(*m_database); }
     IncidentRepository incidents() const { return IncidentRepository(*m_database); }

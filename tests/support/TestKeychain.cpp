@@ -18,21 +18,21 @@ QString start()
     return service->error();
 }
 
-void put(qint64 endpointId, const QByteArray& secret)
+void put(const QString& databaseId, qint64 endpointId, const QByteArray& secret)
 {
     if (const QString error = start(); !error.isEmpty())
         qFatal("No keychain for the test: %s", qPrintable(error));
     std::optional<QString> written;
-    KeychainSecretStore().write(SecretStore::endpointKey(endpointId), secret,
+    KeychainSecretStore().write(SecretStore::endpointKey(databaseId, endpointId), secret,
                                 [&](const QString& error) { written = error; });
     if (!QTest::qWaitFor([&] { return written.has_value(); }, 10000) || !written->isEmpty())
         qFatal("Could not store a secret: %s", qPrintable(written.value_or(QStringLiteral("timed out"))));
 }
 
-QString putWebhookSecret(qint64 endpointId)
+QString putWebhookSecret(const QString& databaseId, qint64 endpointId)
 {
     const QString secret = StandardWebhookSignature::generateSecret();
-    put(endpointId, secret.toUtf8());
+    put(databaseId, endpointId, secret.toUtf8());
     return secret;
 }
 

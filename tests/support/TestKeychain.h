@@ -11,10 +11,11 @@ namespace Herald::Test {
 namespace Keychain {
 // Empty when running; otherwise what is missing.
 QString start();
-// Stores a credential where the dispatcher looks: the application's keychain service.
-void put(qint64 endpointId, const QByteArray& secret);
+// Stores a credential where the dispatcher looks: the application's keychain service, under
+// the key of the database (Store::databaseId()) and endpoint.
+void put(const QString& databaseId, qint64 endpointId, const QByteArray& secret);
 // A fresh Standard Webhooks secret ("whsec_...") for the endpoint, stored and returned.
-QString putWebhookSecret(qint64 endpointId);
+QString putWebhookSecret(const QString& databaseId, qint64 endpointId);
 } // namespace Keychain
 
 } // namespace Herald::Test

@@ -73,7 +73,7 @@ qint64 WorkflowFixture::filledDraft(const QList<ChannelKind>& channels, const QS
 qint64 WorkflowFixture::addWebhook(const QString& name, const QString& url)
 {
     const qint64 id = store().endpoints().add({0, ChannelKind::Webhook, name, url, true});
-    Keychain::putWebhookSecret(id);
+    Keychain::putWebhookSecret(store().databaseId(), id);
     return id;
 }
 

@@ -35,9 +35,9 @@ void SendRig::addEndpoint(const QString& address, const QByteArray& secret)
     std::optional<QString> written;
     const auto finished = [&](const QString& e) { written = e; };
     if (secret.isEmpty())
-        keychain()->remove(SecretStore::endpointKey(endpoint), finished);
+        keychain()->remove(SecretStore::endpointKey(f.store().databaseId(), endpoint), finished);
     else
-        keychain()->write(SecretStore::endpointKey(endpoint), secret, finished);
+        keychain()->write(SecretStore::endpointKey(f.store().databaseId(), endpoint), secret, finished);
     if (!QTest::qWaitFor([&] { return written.has_value(); }, 10000) ||
         (!secret.isEmpty() && !written->isEmpty()))
         qFatal("Could not store the endpoint's secret: %s", qPrintable(written.value_or(u"timed out"_s)));

@@ -80,6 +80,27 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"version"_s).toInt(), 1);
     }
 
+    void twoDatabasesSignWithTheirOwnSecrets()
+    {
+        // Endpoint ids start at 1 in every database; the keychain key names the database too, so
+        // the second database's secret does not replace the first's, and each signs with its own.
+        const QString otherSecret = StandardWebhookSignature::generateSecret();
+        auto first = rig(m_secret.toUtf8());
+        auto second = rig(otherSecret.toUtf8());
+        QCOMPARE(first->endpoint, second->endpoint);
+        QVERIFY(first->f.store().databaseId() != second->f.store().databaseId());
+        QCOMPARE(first->sendAndWait().state, DeliveryState::Delivered);
+        QCOMPARE(second->sendAndWait().state, DeliveryState::Delivered);
+        QCOMPARE(first->receiver.requests().size(), 1);
+        QCOMPARE(second->receiver.requests().size(), 1);
+        const QDateTime now = first->f.clock().now();
+        QCOMPARE(verify(m_secret, first->receiver.requests().first(), now), Verdict::Valid);
+        QCOMPARE(verify(otherSecret, first->receiver.requests().first(), now), Verdict::NoMatchingSignature);
+        const QDateTime then = second->f.clock().now();
+        QCOMPARE(verify(otherSecret, second->receiver.requests().first(), then), Verdict::Valid);
+        QCOMPARE(verify(m_secret, second->receiver.requests().first(), then), Verdict::NoMatchingSignature);
+    }
+
     void aRetryKeepsItsIdAndIsSignedAgain()
     {
         auto r = rig(m_secret.toUtf8());

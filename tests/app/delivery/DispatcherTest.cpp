@@ -56,6 +56,7 @@ private:
         const auto as = [&](qint64 person) { return Test::as(s, clock(), person); };
         for (int i = 1; i <= endpoints; ++i)
             Test::Keychain::putWebhookSecret(
+                s.databaseId(),
                 s.endpoints().add({0, ChannelKind::Webhook, u"Status hook %1"_s.arg(i), address, true}));
         IncidentService incidents(s, clock());
         ApprovalPolicyService policies(s, clock());

@@ -28,7 +28,7 @@ class OutboxRulesTest : public QObject {
             f->store().endpoints().update(off);
         }
         for (const ChannelEndpoint& endpoint : endpoints)
-            Test::Keychain::putWebhookSecret(f->store().endpoints().add(endpoint));
+            Test::Keychain::putWebhookSecret(f->store().databaseId(), f->store().endpoints().add(endpoint));
     }
 
     qint64 sentDraft()
@@ -95,7 +95,7 @@ private Q_SLOTS:
         const qint64 backup = f->store().endpoints().all().last().id;
         ChannelEndpoint primary{0, ChannelKind::Webhook, u"Primary"_s, m_receiver->url().toString(), true};
         primary.fallbackId = backup;
-        Test::Keychain::putWebhookSecret(f->store().endpoints().add(primary));
+        Test::Keychain::putWebhookSecret(f->store().databaseId(), f->store().endpoints().add(primary));
         const qint64 draft = sentDraft();
         auto d = dispatcher(RetryPolicy({0}, 0.0)); // one attempt, then dead letter
         QTRY_COMPARE(secondProvider.requests().size(), 1);

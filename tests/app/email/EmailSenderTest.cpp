@@ -64,14 +64,15 @@ class EmailSenderTest : public QObject {
         return m_certs.filePath(name + u'.' + ext);
     }
 
-    void storePassword(qint64 endpointId, const QByteArray& secret)
+    void storePassword(const Store& store, qint64 endpointId, const QByteArray& secret)
     {
         bool finished = false;
         QString error;
-        m_secrets->write(SecretStore::endpointKey(endpointId), secret, [&](const QString& e) {
-            error = e;
-            finished = true;
-        });
+        m_secrets->write(SecretStore::endpointKey(store.databaseId(), endpointId), secret,
+                         [&](const QString& e) {
+                             error = e;
+                             finished = true;
+                         });
         QTRY_VERIFY_WITH_TIMEOUT(finished, 10000);
         QCOMPARE(error, QString());
     }
@@ -165,7 +166,7 @@ private Q_SLOTS:
         QJsonObject settings = settingsFor(server, security, cert(u"server"_s));
         settings.insert(u"username"_s, user);
         const qint64 endpoint = addEndpoint(f, u"ops@example.com, oncall@example.org"_s, settings);
-        storePassword(endpoint, password);
+        storePassword(f.store(), endpoint, password);
         const qint64 draft = sentEmail(f);
 
         Dispatcher dispatcher(f.store().sharedDatabase(), f.clock(), f.notifier, options());
@@ -249,7 +250,7 @@ private Q_SLOTS:
         QJsonObject settings = settingsFor(server, u"starttls"_s, cert(u"server"_s));
         settings.insert(u"username"_s, user);
         const qint64 endpoint = addEndpoint(f, u"ops@example.com"_s, settings);
-        storePassword(endpoint, "Tr0ub4dor&3");
+        storePassword(f.store(), endpoint, "Tr0ub4dor&3");
         const qint64 draft = sentEmail(f);
         Dispatcher dispatcher(f.store().sharedDatabase(), f.clock(), f.notifier, options());
         dispatcher.start();

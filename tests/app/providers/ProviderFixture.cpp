@@ -48,9 +48,9 @@ qint64 ProviderFixture::addEndpoint(ChannelKind channel, const QString& address,
     std::optional<QString> written;
     const auto finished = [&](const QString& error) { written = error; };
     if (secret.isEmpty())
-        secrets->remove(SecretStore::endpointKey(id), finished);
+        secrets->remove(SecretStore::endpointKey(f.store().databaseId(), id), finished);
     else
-        secrets->write(SecretStore::endpointKey(id), secret, finished);
+        secrets->write(SecretStore::endpointKey(f.store().databaseId(), id), secret, finished);
     if (!QTest::qWaitFor([&] { return written.has_value(); }, 10000) ||
         (!secret.isEmpty() && !written->isEmpty()))
         qFatal("Could not store the credential: %s", qPrintable(written.value_or(u"timed out"_s)));

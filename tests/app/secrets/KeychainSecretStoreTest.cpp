@@ -48,8 +48,8 @@ private Q_SLOTS:
     {
         KeychainSecretStore store(u"herald-test"_s);
         const QByteArray token("xoxb-1234-not-a-real-token\x00\xff", 30);
-        const QString key = SecretStore::endpointKey(7);
-        QCOMPARE(key, u"endpoint/7"_s);
+        const QString key = SecretStore::endpointKey(u"0123abcd"_s, 7);
+        QCOMPARE(key, u"0123abcd/endpoint/7"_s);
         QCOMPARE(write(store, key, token), QString());
         auto [secret, error] = read(store, key);
         QVERIFY2(secret, qPrintable(error));
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(*removed, QString());
         auto [gone, why] = read(store, key);
         QVERIFY(!gone);
-        QVERIFY2(why.contains(u"endpoint/7"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"0123abcd/endpoint/7"_s), qPrintable(why));
     }
 
     void secretIsNotStoredInPlainText()

@@ -19,23 +19,15 @@ class DemoSecretsTest : public QObject {
 
     ManualClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::UTC)};
 
-    static std::optional<QByteArray> stored(qint64 endpointId)
+    static std::optional<QByteArray> stored(const QString& databaseId, qint64 endpointId)
     {
         std::optional<std::optional<QByteArray>> answer;
         KeychainSecretStore().read(
-            SecretStore::endpointKey(endpointId),
+            SecretStore::endpointKey(databaseId, endpointId),
             [&](std::optional<QByteArray> secret, const QString&) { answer = secret; });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
             qFatal("the keychain did not answer");
         return *answer;
-    }
-
-    static void forget(qint64 endpointId)
-    {
-        bool answered = false;
-        KeychainSecretStore().remove(SecretStore::endpointKey(endpointId),
-                                     [&](const QString&) { answered = true; });
-        QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
     }
 
     // Seeds the demo into a new database in dir and waits for its secrets.
@@ -69,14 +61,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto session = std::make_unique<Session>(Database::open(dir.filePath(u"demo.sqlite"_s), m_clock),
                                                  m_clock, Dispatcher::Options{});
-        forget(1); // endpoint keys go by id: start with none for the demo's first endpoint
         QCOMPARE(seed(*session, m_clock.now()), QString());
 
         const QList<ChannelEndpoint> endpoints = webhooks(*session);
         QVERIFY(!endpoints.isEmpty());
         QStringList secrets;
         for (const ChannelEndpoint& endpoint : endpoints) {
-            const std::optional<QByteArray> secret = stored(endpoint.id);
+            const std::optional<QByteArray> secret = stored(session->store().databaseId(), endpoint.id);
             QVERIFY2(secret, qPrintable(endpoint.name));
             const QString text = QString::fromUtf8(*secret);
             QVERIFY2(text.startsWith(u"whsec_"_s), qPrintable(text));
@@ -106,18 +97,23 @@ private Q_SLOTS:
         }
     }
 
-    void aSecretAlreadyStoredIsKept()
+    void anotherDatabasesSecretIsUntouched()
     {
-        // Another database's endpoint 1 owns this key: the demo must not overwrite its secret.
-        const QString existing = Test::Keychain::putWebhookSecret(1);
+        // Another database's endpoint 1 has its secret; the demo's endpoint 1 gets its own.
         QTemporaryDir dir;
+        const QString other = Database::open(dir.filePath(u"team.sqlite"_s), m_clock)->id();
+        const QString existing = Test::Keychain::putWebhookSecret(other, 1);
         Session session(Database::open(dir.filePath(u"demo.sqlite"_s), m_clock), m_clock,
                         Dispatcher::Options{});
         QCOMPARE(seed(session, m_clock.now()), QString());
         const QList<ChannelEndpoint> endpoints = webhooks(session);
         QVERIFY(!endpoints.isEmpty());
         QCOMPARE(endpoints.first().id, 1);
-        QCOMPARE(stored(1), std::optional<QByteArray>(existing.toUtf8()));
+        const std::optional<QByteArray> demo = stored(session.store().databaseId(), 1);
+        QVERIFY(demo);
+        QVERIFY(demo->startsWith("whsec_"));
+        QVERIFY(*demo != existing.toUtf8());
+        QCOMPARE(stored(other, 1), std::optional<QByteArray>(existing.toUtf8()));
     }
 };
 

@@ -184,7 +184,7 @@ private Q_SLOTS:
                                                 {u"region"_s, u"eu-west-1"_s},
                                                 {u"access_key_id"_s, u"AKIDEXAMPLE"_s}});
         std::optional<QString> written;
-        m_secrets->write(SecretStore::endpointKey(endpoint), secretKey.toUtf8(),
+        m_secrets->write(SecretStore::endpointKey(f.store().databaseId(), endpoint), secretKey.toUtf8(),
                          [&](const QString& e) { written = e; });
         QTRY_VERIFY(written.has_value());
         QCOMPARE(*written, QString());
@@ -239,7 +239,8 @@ private Q_SLOTS:
                                                 {u"access_key_id"_s, u"AKID"_s}});
         // A fresh database numbers endpoints from 1 again: no secret may linger from another test.
         std::optional<QString> removed;
-        m_secrets->remove(SecretStore::endpointKey(endpoint), [&](const QString& e) { removed = e; });
+        m_secrets->remove(SecretStore::endpointKey(f.store().databaseId(), endpoint),
+                          [&](const QString& e) { removed = e; });
         QTRY_VERIFY(removed.has_value());
         const qint64 draft = f.approvedDraft({ChannelKind::StatusPage});
         f.drafts.send(draft, f.as(f.alex));

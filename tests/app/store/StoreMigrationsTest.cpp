@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -158,6 +159,40 @@ private Q_SLOTS:
                                            {u"Checkout"_s, ComponentImpact::DegradedPerformance}}));
         QCOMPARE(incident->assignments.value(Role::IncidentManager), qint64(1));
         QCOMPARE(incident->assignments.value(Role::CommunicationsManager), qint64(2));
+    }
+
+    void everyDatabaseHasItsOwnLastingId()
+    {
+        // Keychain credentials are keyed by it: two databases never share one, a database keeps
+        // its own when reopened, and a backup (or a restored copy) keeps the original's.
+        const QString path = m_dir.filePath(u"a.sqlite"_s);
+        QString first;
+        {
+            Store store(Database::open(path, m_clock));
+            first = store.databaseId();
+            store.people().add(Person{0, u"Priya Shah"_s, u"priya@example.com"_s, {Role::Approver}});
+        }
+        static const QRegularExpression hex32(u"^[0-9a-f]{32}$"_s);
+        QVERIFY2(hex32.match(first).hasMatch(), qPrintable(first));
+        const QString second = Database::open(m_dir.filePath(u"b.sqlite"_s), m_clock)->id();
+        QVERIFY2(hex32.match(second).hasMatch(), qPrintable(second));
+        QVERIFY(first != second);
+
+        m_clock.advanceSeconds(60);
+        const auto reopened = Database::open(path, m_clock); // takes a backup as well
+        QCOMPARE(reopened->id(), first);
+        QCOMPARE(Store(reopened).databaseId(), first);
+        const QStringList backups = DatabaseBackup::backupsOf(path);
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(Database::open(backups.first(), m_clock, {.backup = false})->id(), first);
+
+        // A version 1 file gets an id when upgraded, and keeps it from then on.
+        const QString old = m_dir.filePath(u"v1.sqlite"_s);
+        QCOMPARE(Files::createFromSql(old, Files::dataFile(u"store/herald_v1.sql"_s)), QString());
+        const QString upgraded = Database::open(old, m_clock)->id();
+        QVERIFY2(hex32.match(upgraded).hasMatch(), qPrintable(upgraded));
+        QVERIFY(upgraded != first);
+        QCOMPARE(Database::open(old, m_clock)->id(), upgraded);
     }
 
     void tooNewFileIsRefusedUnchanged()
