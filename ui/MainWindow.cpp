@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -124,10 +125,14 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
         m_incidents->reload();
         selectIncident(current ? current : id);
     });
-    connect(&session.dispatcher(), &DispatcherThread::idle, this,
-            [this] { m_outboxLabel->setText(tr("Outbox: all sent")); });
-    connect(&session.notifier(), &ChangeNotifier::deliveriesChanged, this,
-            [this] { m_outboxLabel->setText(tr("Outbox: sending…")); });
+    m_outboxRefresh = new QTimer(this);
+    m_outboxRefresh->setSingleShot(true);
+    m_outboxRefresh->setInterval(300);
+    connect(m_outboxRefresh, &QTimer::timeout, this, &MainWindow::showOutboxState);
+    connect(&session.dispatcher(), &DispatcherThread::idle, m_outboxRefresh, qOverload<>(&QTimer::start));
+    connect(&session.notifier(), &ChangeNotifier::deliveriesChanged, m_outboxRefresh,
+            qOverload<>(&QTimer::start));
+    showOutboxState();
 
     if (m_incidents->rowCount() > 0)
         m_incidentView->setCurrentIndex(m_incidents->index(0, IncidentListModel::TitleColumn));
@@ -303,6 +308,28 @@ void MainWindow::openChannelSettings()
     ChannelSettingsDialog dialog(m_session, actorId(), this);
     dialog.setObjectName(u"channelSettingsDialog"_s);
     dialog.exec();
+}
+
+void MainWindow::showOutboxState()
+{
+    QHash<DeliveryState, int> counts;
+    try {
+        counts = m_session.store().deliveries().stateCounts(0);
+    } catch (const HeraldError& error) {
+        m_outboxLabel->setText(tr("Outbox: unknown"));
+        m_outboxLabel->setToolTip(error.message());
+        return;
+    }
+    QStringList parts;
+    if (const int going = counts.value(DeliveryState::Pending) + counts.value(DeliveryState::InFlight))
+        parts << tr("%n sending", nullptr, going);
+    if (const int byHand = counts.value(DeliveryState::AwaitingPerson))
+        parts << tr("%n to send by hand", nullptr, byHand);
+    if (const int gaveUp = counts.value(DeliveryState::DeadLetter) + counts.value(DeliveryState::Failed))
+        parts << tr("%n not delivered", nullptr, gaveUp);
+    m_outboxLabel->setText(parts.isEmpty() ? tr("Outbox: all sent")
+                                           : tr("Outbox: %1").arg(parts.join(u" · "_s)));
+    m_outboxLabel->setToolTip(tr("Every delivery of every update in this database"));
 }
 
 } // namespace Herald

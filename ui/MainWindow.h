@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QTimer;
 class QTabWidget;
 class QTreeView;
 
@@ -41,6 +42,9 @@ public:
     void openPeople();
     void openApprovalRules();
 
+    // The status bar's word on the whole outbox: what is still going, waiting or given up.
+    void showOutboxState();
+
 private:
     void createActions();
     void incidentSelected();
@@ -58,6 +62,7 @@ private:
     ReviewQueueView* m_reviews;
     CopyDeskView* m_copyDesk;
     QLabel* m_outboxLabel;
+    QTimer* m_outboxRefresh; // a busy send changes rows many times a second: count at most thrice
 };
 
 } // namespace Herald

@@ -11,6 +11,7 @@
 #include "common/Dialogs.h"
 #include "domain/TimelineEventType.h"
 #include "identity/ActingPerson.h"
+#include "models/DeliveryModel.h"
 #include "models/TimelineModel.h"
 #include "previews/SmsPreview.h"
 #include "session/Session.h"
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,8 +194,26 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(request.headers.value("webhook-id"), rows.first().idempotencyKey.toUtf8());
 
-        // Every step is on the timeline, in order.
+        // The delivery panel names the recipient as it was set up, and says it is delivered; the
+        // status bar's word on the outbox follows.
         QTRY_VERIFY(find<QLabel>(workspace, u"draftState"_s)->text().contains(u"Sent"_s));
+        auto* deliveries = find<QTableView>(&window, u"deliveryView"_s)->model();
+        QTRY_COMPARE(deliveries->data(deliveries->index(0, DeliveryModel::StateColumn)).toString(),
+                     deliveryStateLabel(DeliveryState::Delivered));
+        QCOMPARE(deliveries->data(deliveries->index(0, DeliveryModel::TargetColumn)).toString(),
+                 u"Status webhook"_s);
+        QCOMPARE(
+            deliveries->data(deliveries->index(0, DeliveryModel::TargetColumn), Qt::ToolTipRole).toString(),
+            u"Status webhook\n"_s + receiver.url().toString());
+        QVERIFY(find<QLabel>(workspace, u"deliverySummary"_s)->text().startsWith(u"Delivered to 1 of 1"_s));
+        QLabel* outbox = nullptr;
+        for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
+            if (label->text().startsWith(u"Outbox: "_s))
+                outbox = label;
+        QVERIFY(outbox);
+        QTRY_COMPARE(outbox->text(), u"Outbox: all sent"_s);
+
+        // Every step is on the timeline, in order.
         window.tabs()->setCurrentIndex(1);
         TimelineModel* timeline = window.timeline()->model();
         timeline->setNewestFirst(false);

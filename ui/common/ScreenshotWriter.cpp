@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/Dialogs.h"
 #include "copydesk/CopyDeskView.h"
+#include "demo/DeliveryProgressScene.h"
 #include "demo/DemoSeeder.h"
 #include "incidents/NewIncidentDialog.h"
 #include "review/ReviewQueueView.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +77,32 @@ int writeEmergencyTimeline(MainWindow& window, const QString& directory)
     window.resize(1366, 768);
     window.tabs()->setCurrentWidget(window.timeline());
     return save(window, directory, u"timeline-emergency-send"_s);
+}
+
+// An update going out during a bad hour: the workspace's delivery panel with each target's
+// state, the one that gave up selected (Retry Now, Cancel Delivery).
+int writeDeliveryProgress(MainWindow& window, const QString& directory)
+{
+    Session& session = window.session();
+    const qint64 draftId = DeliveryProgressScene::stage(session.store(), QDateTime::currentDateTimeUtc());
+    const auto draft = session.store().drafts().byId(draftId);
+    if (!draft)
+        return 0;
+    for (const Person& person : session.store().people().all())
+        if (person.name == u"Alex Morgan"_s) {
+            Dialogs::setNextPassphrase(DemoSeeder::passphrase);
+            window.setActor(person.id);
+        }
+    window.selectIncident(draft->incidentId);
+    window.tabs()->setCurrentWidget(window.workspace());
+    window.workspace()->selectDraft(draftId);
+    window.showOutboxState();
+    window.resize(1366, 768);
+    if (auto* view = window.workspace()->findChild<QTableView*>(u"deliveryView"_s))
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            if (view->model()->index(row, 0).data(Qt::DisplayRole).toString().contains(u"Teams"_s))
+                view->selectRow(row);
+    return save(window, directory, u"workspace-delivery-progress-1366x768"_s);
 }
 
 // People and approval rules as the administrator sees them.
@@ -137,6 +165,7 @@ int ScreenshotWriter::writeAll(MainWindow& window, const QString& directory)
     written += writeReviews(window, directory);
     written += writeEmergencyTimeline(window, directory);
     written += writeAdministration(window, directory);
+    written += writeDeliveryProgress(window, directory);
     return written;
 }
 

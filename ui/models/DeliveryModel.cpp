@@ -23,6 +23,10 @@ void DeliveryModel::reload()
 {
     beginResetModel();
     m_rows = m_draftId ? m_store.deliveries().forDraft(m_draftId) : QList<Delivery>();
+    m_endpoints.clear();
+    if (!m_rows.isEmpty())
+        for (const ChannelEndpoint& endpoint : m_store.endpoints().all())
+            m_endpoints.insert(endpoint.id, endpoint);
     endResetModel();
 }
 
@@ -57,8 +61,19 @@ QVariant DeliveryModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case ChannelColumn:
         return channelLabel(d.channel);
-    case TargetColumn:
-        return d.fallbackOf ? tr("%1 (fallback)").arg(d.target) : d.target;
+    case TargetColumn: {
+        // The endpoint's name says who, as people set it up; its address where, when it adds
+        // something (one number of an SMS list) or on hover.
+        QString who = d.target;
+        if (const auto endpoint = m_endpoints.constFind(d.endpointId); endpoint != m_endpoints.cend()) {
+            if (role == Qt::ToolTipRole)
+                who = tr("%1\n%2").arg(endpoint->name, d.target);
+            else
+                who = endpoint->address == d.target ? endpoint->name
+                                                    : tr("%1: %2").arg(endpoint->name, d.target);
+        }
+        return d.fallbackOf ? tr("%1 (fallback)").arg(who) : who;
+    }
     case StateColumn:
         return deliveryStateLabel(d.state);
     case AttemptsColumn:

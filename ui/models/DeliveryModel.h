@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/ChannelEndpoint.h"
 #include "domain/Delivery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Herald {
 
@@ -29,6 +31,7 @@ private:
     const Store& m_store;
     qint64 m_draftId = 0;
     QList<Delivery> m_rows;
+    QHash<qint64, ChannelEndpoint> m_endpoints; // by id: recipients are named as people set them up
 };
 
 } // namespace Herald

@@ -32,7 +32,12 @@ DeliveryPanel::DeliveryPanel(Session& session, ActingPerson& acting, QWidget* pa
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setMaximumHeight(120);
+    // Four recipients before scrolling: enough to watch a send, and the editor keeps its room
+    // on a laptop screen. Names and states at their width; the provider's words take the rest.
+    m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height() +
+                             4 * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth());
+    for (int column = 0; column < DeliveryModel::DetailColumn; ++column)
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_summary = new QLabel;
     m_summary->setObjectName(u"deliverySummary"_s);
     m_summary->setWordWrap(true);
