@@ -88,7 +88,7 @@ QString HttpSend::refusalFor(const QString& host, const QHostInfo& info) const
     for (const QHostAddress& address : info.addresses())
         if (const QString what = policy.refusal(address); !what.isEmpty())
             return tr("Refused to connect to %1: it is %2 (%3). If this endpoint is on your own network, "
-                      "add its range to the allowed private networks.")
+                      "allow its range under File → Channels, \"Private networks senders may reach\".")
                 .arg(host, what, address.toString());
     return {};
 }

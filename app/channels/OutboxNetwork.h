@@ -13,6 +13,7 @@ class OutboxNetwork : public QNetworkAccessManager {
 public:
     explicit OutboxNetwork(const AddressPolicy& addresses, QObject* parent = nullptr);
     const AddressPolicy& addressPolicy() const { return m_addresses; }
+    void setAddressPolicy(const AddressPolicy& addresses) { m_addresses = addresses; }
     // The policy `network` carries; the default (no private ranges allowed) for any other manager.
     static AddressPolicy policyOf(const QNetworkAccessManager& network);
 

@@ -104,6 +104,13 @@ void Dispatcher::shutdown()
     m_database->closeThreadConnection();
 }
 
+void Dispatcher::setAddressPolicy(const AddressPolicy& addresses)
+{
+    m_options.addresses = addresses;
+    if (m_network)
+        m_network->setAddressPolicy(addresses);
+}
+
 void Dispatcher::forgetEndpoints()
 {
     m_secretCache.clear();

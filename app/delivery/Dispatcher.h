@@ -15,12 +15,12 @@
 #include <optional>
 #include <vector>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace Herald {
 
 class ChangeNotifier;
+class OutboxNetwork;
 class ChannelSender;
 class SecretStore;
 class Clock;
@@ -64,6 +64,8 @@ public Q_SLOTS:
     void wake();
     // Endpoints or their credentials changed: read both again when next needed.
     void forgetEndpoints();
+    // The private ranges senders may reach changed (File → Channels): from the next request on.
+    void setAddressPolicy(const AddressPolicy& addresses);
     // Closes this thread's database connection; call before the thread ends.
     void shutdown();
 
@@ -98,7 +100,7 @@ private:
     ChangeNotifier& m_notifier;
     Options m_options;
     QRandomGenerator m_random;
-    QNetworkAccessManager* m_network = nullptr;
+    OutboxNetwork* m_network = nullptr;
     QTimer* m_timer = nullptr;
     std::vector<std::unique_ptr<ChannelSender>> m_senders;
     std::shared_ptr<SecretStore> m_secrets;

@@ -33,6 +33,13 @@ void DispatcherThread::wake()
     QMetaObject::invokeMethod(m_dispatcher, &Dispatcher::wake, Qt::QueuedConnection);
 }
 
+void DispatcherThread::setAddressPolicy(const AddressPolicy& addresses)
+{
+    QMetaObject::invokeMethod(
+        m_dispatcher, [dispatcher = m_dispatcher, addresses] { dispatcher->setAddressPolicy(addresses); },
+        Qt::QueuedConnection);
+}
+
 void DispatcherThread::stop()
 {
     if (!m_thread.isRunning())

@@ -19,6 +19,8 @@ public:
     void start();
     void wake();
     void stop();
+    // Hands the dispatcher new private ranges its senders may reach.
+    void setAddressPolicy(const AddressPolicy& addresses);
     Dispatcher* dispatcher() const { return m_dispatcher; }
 
 Q_SIGNALS:

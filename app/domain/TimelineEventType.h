@@ -23,6 +23,7 @@ inline const QString DeliveryFallback = QStringLiteral("delivery.fallback");
 inline const QString DeliveryRetried = QStringLiteral("delivery.retried");
 inline const QString DeliveryCancelled = QStringLiteral("delivery.cancelled");
 inline const QString EndpointChanged = QStringLiteral("settings.endpoint_changed");
+inline const QString NetworksAllowed = QStringLiteral("settings.networks_allowed");
 inline const QString TemplateSaved = QStringLiteral("settings.template_saved");
 inline const QString TemplateDeleted = QStringLiteral("settings.template_deleted");
 inline const QString ApprovalRecorded = QStringLiteral("draft.approval_recorded"); // one of several needed

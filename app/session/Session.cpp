@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/HeraldError.h"
 #include "channels/UrlPolicy.h"
+#include "delivery/OutboxSettings.h"
 #include "delivery/SenderCatalog.h"
 #include "demo/DemoSeeder.h"
 #include "domain/TimelineEventType.h"
@@ -36,6 +37,7 @@ Session::Session(std::shared_ptr<Database> database, const Clock& clock, const D
     , m_manual(m_store, clock, &m_notifier)
     , m_templateService(m_store, m_templates, clock, &m_notifier)
     , m_dispatcher(std::make_unique<DispatcherThread>(database, clock, m_notifier, dispatch))
+    , m_allowedNetworks(dispatch.addresses)
 {
     m_templateService.reload();
     m_dispatcher->start();
@@ -124,6 +126,25 @@ qint64 Session::saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId)
     transaction.commit();
     Q_EMIT m_notifier.endpointsChanged();
     return id;
+}
+
+void Session::setAllowedNetworks(const QString& ranges, qint64 actorId)
+{
+    QString problem;
+    const auto policy = AddressPolicy::fromText(ranges, &problem);
+    if (!policy)
+        throw HeraldError(problem);
+    OutboxSettings::saveAllowedPrivateNetworks(*policy);
+    const QString text = policy->toText();
+    TimelineRecorder(m_store, m_clock)
+        .record(0, actorId, TimelineEventType::NetworksAllowed,
+                text.isEmpty()
+                    ? QCoreApplication::translate("Session", "Senders may reach no private network")
+                    : QCoreApplication::translate("Session", "Senders may reach these private networks: %1")
+                          .arg(text),
+                {{u"ranges"_s, text}});
+    m_allowedNetworks = *policy;
+    m_dispatcher->setAddressPolicy(*policy);
 }
 
 void Session::saveEndpointSecret(qint64 endpointId, const QByteArray& secret,

@@ -66,6 +66,11 @@ public:
     // Adds or changes a channel endpoint, recorded on the timeline. Throws HeraldError with what
     // is wrong with its address or settings.
     qint64 saveEndpoint(const ChannelEndpoint& endpoint, qint64 actorId);
+    // The private network ranges senders may reach (SSRF guard), as in Herald's configuration file.
+    AddressPolicy allowedNetworks() const { return m_allowedNetworks; }
+    // Saves new ranges ("10.20.0.0/16, fd00:1::/64"; empty: none) to the configuration file, hands
+    // them to the dispatcher and records who changed them. Throws HeraldError naming a bad range.
+    void setAllowedNetworks(const QString& ranges, qint64 actorId);
     // Puts the endpoint's credential in the system keychain (never the database), under this
     // database's key for it; done gets an empty string on success, otherwise why not.
     void saveEndpointSecret(qint64 endpointId, const QByteArray& secret,
@@ -103,6 +108,7 @@ private:
     KeychainSecretStore m_secrets;
     TemplateService m_templateService;
     std::unique_ptr<DispatcherThread> m_dispatcher;
+    AddressPolicy m_allowedNetworks;
     std::unique_ptr<QNetworkAccessManager> m_infoNetwork; // only for building senderInfo
     std::vector<std::unique_ptr<ChannelSender>> m_senderInfo;
 };

@@ -498,7 +498,7 @@ void DraftService::writeOutbox(const Draft& current, const ComposedUpdate& updat
 {
     if (endpoints.isEmpty())
         throw HeraldError(tr("Update #%1 has no recipients: configure an endpoint for one of its channels in "
-                             "Settings → Channels.")
+                             "File → Channels.")
                               .arg(current.id));
     const QDateTime now = m_clock.now();
     const auto incident = m_store.incidents().byId(current.incidentId);

@@ -5,6 +5,7 @@
 #include "channels/webhook/ChatWebhookSender.h"
 #include "common/Palette.h"
 #include "session/Session.h"
+#include "settings/AllowedNetworksEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -127,7 +128,11 @@ ChannelSettingsDialog::ChannelSettingsDialog(Session& session, qint64 actorId, Q
     layout->addLayout(columns, 1);
     layout->addWidget(m_dryRun);
     layout->addLayout(buttonRow);
-    layout->addWidget(close);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(new AllowedNetworksEditor(session, actorId), 1);
+    bottom->addSpacing(24);
+    bottom->addWidget(close);
+    layout->addLayout(bottom);
     resize(980, 680);
     rebuildFields();
     reload();

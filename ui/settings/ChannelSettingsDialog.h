@@ -18,7 +18,7 @@ namespace Herald {
 class ChannelSender;
 class Session;
 
-// Settings → Channels: every endpoint updates go to. Each channel's own options come from its
+// File → Channels: every endpoint updates go to. Each channel's own options come from its
 // sender (SettingField), the credential goes to the system keychain (never the database), and
 // "Dry Run" shows the exact request a send would make, credentials redacted.
 class ChannelSettingsDialog final : public QDialog {

@@ -319,7 +319,7 @@ void WorkspaceWidget::updatePreviews()
     for (const ChannelEndpoint& e : m_session.drafts().targets(m_draft))
         targets << u"%1 (%2)"_s.arg(e.name, e.address);
     m_recipients->setText(targets.isEmpty()
-                              ? tr("No recipients configured for these channels: see Settings → Channels.")
+                              ? tr("No recipients configured for these channels: see File → Channels.")
                               : tr("Goes to: %1").arg(targets.join(u", "_s)));
 }
 
