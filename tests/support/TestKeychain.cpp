@@ -18,6 +18,16 @@ QString start()
     return service->error();
 }
 
+std::pair<std::optional<QByteArray>, QString>
+awaitRead(const std::function<void(SecretStore::ReadDone)>& start)
+{
+    std::optional<std::pair<std::optional<QByteArray>, QString>> result;
+    start([&](std::optional<QByteArray> secret, const QString& error) { result = {secret, error}; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+        return {std::nullopt, QStringLiteral("timed out")};
+    return *result;
+}
+
 void put(const QString& databaseId, qint64 endpointId, const QByteArray& secret)
 {
     if (const QString error = start(); !error.isEmpty())

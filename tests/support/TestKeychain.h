@@ -1,7 +1,13 @@
 #pragma once
 
+#include "secrets/SecretStore.h"
+
 #include <QByteArray>
 #include <QString>
+
+#include <functional>
+#include <optional>
+#include <utility>
 
 namespace Herald::Test {
 
@@ -16,6 +22,10 @@ QString start();
 void put(const QString& databaseId, qint64 endpointId, const QByteArray& secret);
 // A fresh Standard Webhooks secret ("whsec_...") for the endpoint, stored and returned.
 QString putWebhookSecret(const QString& databaseId, qint64 endpointId);
+// Starts an asynchronous read (`start` is given the callback) and waits for its answer: the
+// secret or nothing, and the error ("timed out" after 10 s).
+std::pair<std::optional<QByteArray>, QString>
+awaitRead(const std::function<void(SecretStore::ReadDone)>& start);
 } // namespace Keychain
 
 } // namespace Herald::Test

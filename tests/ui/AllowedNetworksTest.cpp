@@ -3,6 +3,7 @@
 // dispatcher, shown back normalised and recorded on the timeline with who changed it.
 
 #include "TestPeople.h"
+#include "WidgetLookup.h"
 #include "base/ManualClock.h"
 #include "delivery/OutboxSettings.h"
 #include "domain/TimelineEventType.h"
@@ -25,10 +26,7 @@ class AllowedNetworksTest : public QObject {
 
     template <typename T> static T* find(QWidget* parent, const QString& name)
     {
-        T* child = parent->findChild<T*>(name);
-        if (!child)
-            qFatal("no %s", qPrintable(name));
-        return child;
+        return Test::findWidget<T>(parent, name);
     }
 
 private Q_SLOTS:

@@ -6,6 +6,7 @@
 #include "HttpReceiver.h"
 #include "TestKeychain.h"
 #include "TestPeople.h"
+#include "WidgetLookup.h"
 #include "base/ManualClock.h"
 #include "session/Session.h"
 #include "settings/ChannelSettingsDialog.h"
@@ -36,10 +37,7 @@ class ChannelDryRunTest : public QObject {
 
     template <typename T> static T* find(QWidget* parent, const QString& name)
     {
-        T* child = parent->findChild<T*>(name);
-        if (!child)
-            qFatal("no %s", qPrintable(name));
-        return child;
+        return Test::findWidget<T>(parent, name);
     }
 
     static void type(QWidget* dialog, const QString& name, const QString& text)

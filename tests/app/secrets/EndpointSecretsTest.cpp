@@ -3,6 +3,7 @@
 #include "secrets/EndpointSecrets.h"
 
 #include "PrivateSecretService.h"
+#include "TestKeychain.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QTest>
@@ -38,13 +39,9 @@ class EndpointSecretsTest : public QObject {
     // The dispatcher's read.
     std::pair<std::optional<QByteArray>, QString> read(const QString& databaseId, qint64 endpointId)
     {
-        std::optional<std::pair<std::optional<QByteArray>, QString>> result;
-        EndpointSecrets::read(
-            m_store, databaseId, endpointId,
-            [&](std::optional<QByteArray> secret, const QString& error) { result = {secret, error}; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
-            return {std::nullopt, u"timed out"_s};
-        return *result;
+        return Test::Keychain::awaitRead([&](SecretStore::ReadDone done) {
+            EndpointSecrets::read(m_store, databaseId, endpointId, done);
+        });
     }
 
 private Q_SLOTS:

@@ -2,6 +2,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include "PrivateSecretService.h"
+#include "TestKeychain.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -27,12 +28,7 @@ class KeychainSecretStoreTest : public QObject {
 
     std::pair<std::optional<QByteArray>, QString> read(SecretStore& store, const QString& key)
     {
-        std::optional<std::pair<std::optional<QByteArray>, QString>> result;
-        store.read(key,
-                   [&](std::optional<QByteArray> secret, const QString& error) { result = {secret, error}; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
-            return {std::nullopt, u"timed out"_s};
-        return *result;
+        return Test::Keychain::awaitRead([&](SecretStore::ReadDone done) { store.read(key, done); });
     }
 
 private Q_SLOTS:
