@@ -314,7 +314,7 @@ void MainWindow::showOutboxState()
 {
     QHash<DeliveryState, int> counts;
     try {
-        counts = m_session.store().deliveries().stateCounts(0);
+        counts = m_session.store().deliveries().unfinishedCounts();
     } catch (const HeraldError& error) {
         m_outboxLabel->setText(tr("Outbox: unknown"));
         m_outboxLabel->setToolTip(error.message());

@@ -15,20 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-namespace {
-Delivery existing(const Store& store, qint64 id)
-{
-    const auto delivery = store.deliveries().byId(id);
-    if (!delivery)
-        throw HeraldError(
-            QCoreApplication::translate("ManualDeliveries", "Delivery #%1 does not exist.").arg(id));
-    return *delivery;
-}
-} // namespace
-
 QString ManualDeliveries::textToCopy(qint64 deliveryId) const
 {
-    return ManualSender::textToCopy(existing(m_store, deliveryId));
+    return ManualSender::textToCopy(m_store.deliveries().existing(deliveryId));
 }
 
 void ManualDeliveries::markDone(qint64 deliveryId, const Identity& actor, const QString& note) const
@@ -44,7 +33,7 @@ void ManualDeliveries::markFailed(qint64 deliveryId, const Identity& actor, cons
 void ManualDeliveries::mark(qint64 deliveryId, const Identity& actor, const QString& note, bool done) const
 {
     Transaction transaction(m_store.connection());
-    Delivery delivery = existing(m_store, deliveryId);
+    Delivery delivery = m_store.deliveries().existing(deliveryId);
     if (delivery.state != DeliveryState::AwaitingPerson)
         throw HeraldError(
             tr("Delivery #%1 to %2 is %3: only one waiting for a person can be marked done or failed.")

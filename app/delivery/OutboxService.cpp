@@ -14,21 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-namespace {
-Delivery existing(const Store& store, qint64 id)
-{
-    const auto delivery = store.deliveries().byId(id);
-    if (!delivery)
-        throw HeraldError(
-            QCoreApplication::translate("OutboxService", "Delivery #%1 does not exist.").arg(id));
-    return *delivery;
-}
-} // namespace
-
 void OutboxService::retryNow(qint64 deliveryId, const Identity& actor) const
 {
     Transaction transaction(m_store.connection());
-    const Delivery delivery = existing(m_store, deliveryId);
+    const Delivery delivery = m_store.deliveries().existing(deliveryId);
     if (!m_store.deliveries().retryNow(deliveryId, m_clock.now()))
         throw HeraldError(tr("Delivery #%1 to %2 is %3: only one that gave up or failed can be tried again.")
                               .arg(deliveryId)
@@ -51,7 +40,7 @@ void OutboxService::retryNow(qint64 deliveryId, const Identity& actor) const
 void OutboxService::cancel(qint64 deliveryId, const Identity& actor) const
 {
     Transaction transaction(m_store.connection());
-    const Delivery delivery = existing(m_store, deliveryId);
+    const Delivery delivery = m_store.deliveries().existing(deliveryId);
     if (!m_store.deliveries().cancel(deliveryId, m_clock.now()))
         throw HeraldError(tr("Delivery #%1 to %2 is %3 and cannot be cancelled.")
                               .arg(deliveryId)

@@ -1,8 +1,11 @@
 #include "store/DeliveryRepository.h"
 
+#include "base/HeraldError.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/SqlTime.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +76,15 @@ std::optional<Delivery> DeliveryRepository::byId(qint64 id) const
     return rows.first();
 }
 
+Delivery DeliveryRepository::existing(qint64 id) const
+{
+    const auto delivery = byId(id);
+    if (!delivery)
+        throw HeraldError(
+            QCoreApplication::translate("DeliveryRepository", "Delivery #%1 does not exist.").arg(id));
+    return *delivery;
+}
+
 QList<Delivery> DeliveryRepository::forDraft(qint64 draftId) const
 {
     return select(u"WHERE draft_id = :d ORDER BY id"_s, {{u":d"_s, draftId}});
@@ -81,11 +93,23 @@ QList<Delivery> DeliveryRepository::forDraft(qint64 draftId) const
 QHash<DeliveryState, int> DeliveryRepository::stateCounts(qint64 draftId) const
 {
     // Draft 0: the whole outbox.
-    SqlQuery q(m_db.connection(), u"SELECT state, COUNT(*) FROM deliveries "_s +
-                                      (draftId ? u"WHERE draft_id = :d "_s : QString()) +
-                                      u"GROUP BY state"_s);
-    if (draftId)
-        q.bind(u":d"_s, draftId);
+    return counted(u"SELECT state, COUNT(*) FROM deliveries "_s +
+                       (draftId ? u"WHERE draft_id = :d "_s : QString()) + u"GROUP BY state"_s,
+                   draftId ? QVariantMap{{u":d"_s, draftId}} : QVariantMap{});
+}
+
+QHash<DeliveryState, int> DeliveryRepository::unfinishedCounts() const
+{
+    return counted(u"SELECT state, COUNT(*) FROM deliveries WHERE state IN ('pending', 'in_flight', "
+                   u"'awaiting_person', 'dead_letter', 'failed') GROUP BY state"_s,
+                   {});
+}
+
+QHash<DeliveryState, int> DeliveryRepository::counted(const QString& sql, const QVariantMap& binds) const
+{
+    SqlQuery q(m_db.connection(), sql);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
     q.exec();
     QHash<DeliveryState, int> counts;
     while (q.next())

@@ -18,9 +18,14 @@ public:
     explicit DeliveryRepository(const Database& db) : m_db(db) {}
     qint64 add(const Delivery& delivery) const;
     std::optional<Delivery> byId(qint64 id) const;
+    // The row a person acts on; throws HeraldError when there is none.
+    Delivery existing(qint64 id) const;
     QList<Delivery> forDraft(qint64 draftId) const;
     // How many of the draft's rows are in each state (draft 0: the whole outbox).
     QHash<DeliveryState, int> stateCounts(qint64 draftId) const;
+    // The whole outbox's rows still going, waiting for a person or not delivered, by state:
+    // read through the index, so it stays cheap however long the delivered history grows.
+    QHash<DeliveryState, int> unfinishedCounts() const;
     // Pending rows whose time has come, oldest first: of one channel, or of all.
     QList<Delivery> due(const QDateTime& now, int limit, std::optional<ChannelKind> channel = {}) const;
     // When the next pending row (of one channel, or of all) is due; null when none is pending.
@@ -45,6 +50,7 @@ public:
 
 private:
     QList<Delivery> select(const QString& whereAndOrder, const QVariantMap& binds) const;
+    QHash<DeliveryState, int> counted(const QString& sql, const QVariantMap& binds) const;
     const Database& m_db;
 };
 

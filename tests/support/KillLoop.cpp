@@ -1,5 +1,7 @@
 #include "KillLoop.h"
 
+#include "store/Store.h"
+
 #include <QDateTime>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -40,6 +42,14 @@ KillLoopResult killAndRestartUntilDrained(const QString& databasePath, const std
     }
     ++result.runs;
     return result;
+}
+
+KillLoopResult killAndRestartUntilSent(const Store& store, qint64 draftId)
+{
+    return killAndRestartUntilDrained(store.database().path(), [&] {
+        const auto counts = store.deliveries().stateCounts(draftId);
+        return counts.value(DeliveryState::Pending) == 0 && counts.value(DeliveryState::InFlight) == 0;
+    });
 }
 
 } // namespace Herald::Test

@@ -4,6 +4,10 @@
 
 #include <functional>
 
+namespace Herald {
+class Store;
+}
+
 namespace Herald::Test {
 
 // How a crash test went: how often the sending process was killed, and how often it ran.
@@ -18,5 +22,7 @@ struct KillLoopResult {
 // speed), until a run ends by itself with `drained()` true. Spins the event loop meanwhile,
 // so receivers in the test process keep answering.
 KillLoopResult killAndRestartUntilDrained(const QString& databasePath, const std::function<bool()>& drained);
+// The same, until none of the draft's rows is pending or in flight.
+KillLoopResult killAndRestartUntilSent(const Store& store, qint64 draftId);
 
 } // namespace Herald::Test

@@ -2,6 +2,7 @@
 
 #include "channels/ComposedUpdate.h"
 #include "channels/UpdateComposer.h"
+#include "checks/Finding.h"
 #include "previews/ChannelPreview.h"
 #include "previews/PreviewCatalog.h"
 
@@ -74,6 +75,29 @@ void PreviewPane::setState(ChannelKind channel, State state, const QString& summ
         item->setForeground(state == State::NotInUpdate ? palette().color(QPalette::PlaceholderText)
                                                         : palette().color(QPalette::Text));
         item->setToolTip(summary);
+    }
+}
+
+void PreviewPane::showFindings(const ComposedUpdate& update, const QList<Finding>& findings)
+{
+    for (const ChannelPreview* preview : std::as_const(m_previews)) {
+        const ChannelKind channel = preview->channel();
+        if (!update.message(channel)) {
+            setState(channel, State::NotInUpdate, tr("Not in this update"));
+            continue;
+        }
+        int blocking = 0;
+        int others = 0;
+        for (const Finding& f : findings)
+            if (!f.channel || f.channel == channel)
+                (f.blocks() ? blocking : others) += 1;
+        setState(channel,
+                 blocking ? State::Blocked
+                 : others ? State::Warning
+                          : State::Fits,
+                 blocking ? tr("%n problem(s) block this channel", nullptr, blocking)
+                 : others ? tr("%n finding(s) to look at", nullptr, others)
+                          : tr("Fits every limit; no findings"));
     }
 }
 

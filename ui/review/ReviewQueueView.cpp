@@ -282,25 +282,7 @@ void ReviewQueueView::showCurrent()
         m_header->setText(m_header->text() + u"<br>"_s +
                           coloured(Palette::bad(), u"⚠ "_s + error.message().toHtmlEscaped()));
     }
-    for (ChannelPreview* preview : m_previews->previews()) {
-        const ChannelKind channel = preview->channel();
-        if (!m_update.message(channel)) {
-            m_previews->setState(channel, PreviewPane::State::NotInUpdate, tr("Not in this update"));
-            continue;
-        }
-        int blocking = 0;
-        int others = 0;
-        for (const Finding& f : std::as_const(findings))
-            if (!f.channel || f.channel == channel)
-                (f.blocks() ? blocking : others) += 1;
-        m_previews->setState(channel,
-                             blocking ? PreviewPane::State::Blocked
-                             : others ? PreviewPane::State::Warning
-                                      : PreviewPane::State::Fits,
-                             blocking ? tr("%n problem(s) in this channel", nullptr, blocking)
-                             : others ? tr("%n finding(s) to look at", nullptr, others)
-                                      : tr("Fits every limit; no findings"));
-    }
+    m_previews->showFindings(m_update, findings);
     // Open on a channel the update goes to.
     if (!m_update.message(m_previews->currentChannel()) && !draft.channels.isEmpty()) {
         const QSignalBlocker blocker(m_previews);

@@ -282,25 +282,7 @@ void WorkspaceWidget::updatePreviews()
     }
     showCurrentPreview();
     m_findings->setFindings(findings, update);
-    for (ChannelPreview* preview : std::as_const(m_previews)) {
-        const ChannelKind channel = preview->channel();
-        if (!update.message(channel)) {
-            m_previewPane->setState(channel, PreviewPane::State::NotInUpdate, tr("Not in this update"));
-            continue;
-        }
-        int blocking = 0;
-        int others = 0;
-        for (const Finding& f : std::as_const(findings))
-            if (!f.channel || f.channel == channel)
-                (f.blocks() ? blocking : others) += 1;
-        const PreviewPane::State state = blocking ? PreviewPane::State::Blocked
-                                         : others ? PreviewPane::State::Warning
-                                                  : PreviewPane::State::Fits;
-        m_previewPane->setState(channel, state,
-                                blocking ? tr("%n problem(s) block this channel", nullptr, blocking)
-                                : others ? tr("%n finding(s) to look at", nullptr, others)
-                                         : tr("Fits every limit; no findings"));
-    }
+    m_previewPane->showFindings(update, findings);
     const int blocking = m_findings->blockingCount();
     const int others = int(findings.size()) - blocking;
     m_findingSummary->setText(

@@ -33,19 +33,14 @@ private Q_SLOTS:
         Test::WorkflowFixture f;
         // The child dispatches by the real clock, so the rows must be due by it.
         f.clock().set(QDateTime::currentDateTimeUtc().addSecs(-3600));
-        for (const ChannelEndpoint& endpoint : f.store().endpoints().all())
-            f.store().endpoints().update(
-                {endpoint.id, endpoint.channel, endpoint.name, endpoint.address, false});
+        f.disableEndpoints();
         for (int i = 0; i < count; ++i)
             f.addWebhook(u"Hook %1"_s.arg(i), receiver.url(u"/hook/%1"_s.arg(i)).toString());
         const qint64 draft = f.approvedDraft({ChannelKind::Webhook});
         f.drafts.send(draft, f.as(f.alex));
         QCOMPARE(f.store().deliveries().forDraft(draft).size(), count);
 
-        const Test::KillLoopResult loop = Test::killAndRestartUntilDrained(f.store().database().path(), [&] {
-            const auto counts = f.store().deliveries().stateCounts(draft);
-            return counts.value(DeliveryState::Pending) == 0 && counts.value(DeliveryState::InFlight) == 0;
-        });
+        const Test::KillLoopResult loop = Test::killAndRestartUntilSent(f.store(), draft);
         QVERIFY2(loop.error.isEmpty(), qPrintable(loop.error));
         const int kills = loop.kills;
         const int runs = loop.runs - 1;

@@ -22,11 +22,7 @@ class OutboxRulesTest : public QObject {
 
     void onlyEndpoints(const QList<ChannelEndpoint>& endpoints)
     {
-        for (const ChannelEndpoint& endpoint : f->store().endpoints().all()) {
-            ChannelEndpoint off = endpoint;
-            off.enabled = false;
-            f->store().endpoints().update(off);
-        }
+        f->disableEndpoints();
         for (const ChannelEndpoint& endpoint : endpoints)
             Test::Keychain::putWebhookSecret(f->store().databaseId(), f->store().endpoints().add(endpoint));
     }

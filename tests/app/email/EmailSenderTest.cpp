@@ -90,10 +90,7 @@ class EmailSenderTest : public QObject {
     // The only enabled endpoint: email to `address` with `settings`.
     static qint64 addEndpoint(Test::WorkflowFixture& f, const QString& address, const QJsonObject& settings)
     {
-        for (ChannelEndpoint endpoint : f.store().endpoints().all()) {
-            endpoint.enabled = false;
-            f.store().endpoints().update(endpoint);
-        }
+        f.disableEndpoints();
         ChannelEndpoint endpoint{0, ChannelKind::Email, u"Customers"_s, address, true};
         endpoint.settings = settings;
         return f.store().endpoints().add(endpoint);

@@ -37,10 +37,7 @@ private Q_SLOTS:
         QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
         Test::WorkflowFixture f;
         f.clock().set(QDateTime::currentDateTimeUtc().addSecs(-3600)); // due by the child's real clock
-        for (ChannelEndpoint endpoint : f.store().endpoints().all()) {
-            endpoint.enabled = false;
-            f.store().endpoints().update(endpoint);
-        }
+        f.disableEndpoints();
         for (int i = 0; i < count; ++i) {
             ChannelEndpoint endpoint{0, ChannelKind::Email, u"List %1"_s.arg(i),
                                      u"reader%1@example.com"_s.arg(i), true};
@@ -54,10 +51,7 @@ private Q_SLOTS:
         f.drafts.send(draft, f.as(f.alex));
         QCOMPARE(f.store().deliveries().forDraft(draft).size(), count);
 
-        const Test::KillLoopResult loop = Test::killAndRestartUntilDrained(f.store().database().path(), [&] {
-            const auto counts = f.store().deliveries().stateCounts(draft);
-            return counts.value(DeliveryState::Pending) == 0 && counts.value(DeliveryState::InFlight) == 0;
-        });
+        const Test::KillLoopResult loop = Test::killAndRestartUntilSent(f.store(), draft);
         QVERIFY2(loop.error.isEmpty(), qPrintable(loop.error));
         const int kills = loop.kills;
         const int runs = loop.runs - 1;

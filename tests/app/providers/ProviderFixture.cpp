@@ -31,10 +31,7 @@ void ProviderFixture::stopKeychain()
 
 ProviderFixture::ProviderFixture() : secrets(std::make_shared<KeychainSecretStore>(u"herald-provider-test"_s))
 {
-    for (ChannelEndpoint endpoint : f.store().endpoints().all()) {
-        endpoint.enabled = false;
-        f.store().endpoints().update(endpoint);
-    }
+    f.disableEndpoints();
 }
 
 ProviderFixture::~ProviderFixture() = default;
@@ -89,6 +86,17 @@ Delivery ProviderFixture::dispatch(qint64 draft, int attempts)
                          15000))
         qWarning("Draft %lld: no finished attempt %d within 15 s", draft, attempts);
     return row();
+}
+
+HttpReceiver::Responder ProviderFixture::answering(int status, const QByteArray& body,
+                                                   const QByteArray& retryAfter)
+{
+    return [=](const HttpReceiver::Request&) {
+        HttpReceiver::Reply reply{status, body, {{"Content-Type", "application/json"}}};
+        if (!retryAfter.isEmpty())
+            reply.headers.append({"Retry-After", retryAfter});
+        return reply;
+    };
 }
 
 QUrlQuery ProviderFixture::form(const QByteArray& body)

@@ -38,6 +38,10 @@ public:
     Delivery dispatch(qint64 draft, int attempts = 1);
     Dispatcher& dispatcher();
 
+    // A provider that answers every request with `status` and a JSON `body`, and Retry-After
+    // when `retryAfter` is not empty.
+    static HttpReceiver::Responder answering(int status, const QByteArray& body,
+                                             const QByteArray& retryAfter);
     // The form fields of an application/x-www-form-urlencoded body, decoded.
     static QUrlQuery form(const QByteArray& body);
     // Empty when `request` carries the SigV4 Authorization that SigV4Signer computes for it.

@@ -110,12 +110,7 @@ private Q_SLOTS:
         QFETCH(int, delaySeconds);
         QFETCH(QString, said);
         HttpReceiver twilio;
-        twilio.setResponder([&](const HttpReceiver::Request&) {
-            HttpReceiver::Reply reply{status, body, {{"Content-Type", "application/json"}}};
-            if (!retryAfter.isEmpty())
-                reply.headers.append({"Retry-After", retryAfter});
-            return reply;
-        });
+        twilio.setResponder(Test::ProviderFixture::answering(status, body, retryAfter));
         Test::ProviderFixture p;
         p.addEndpoint(ChannelKind::Sms, phone, twilioSettings(twilio), authToken);
         const qint64 draft = p.sendUpdate(ChannelKind::Sms);

@@ -198,12 +198,7 @@ private Q_SLOTS:
         QFETCH(int, delaySeconds);
         QFETCH(QString, said);
         HttpReceiver statuspage;
-        statuspage.setResponder([&](const HttpReceiver::Request&) {
-            HttpReceiver::Reply reply{status, body, {{"Content-Type", "application/json"}}};
-            if (!retryAfter.isEmpty())
-                reply.headers.append({"Retry-After", retryAfter});
-            return reply;
-        });
+        statuspage.setResponder(Test::ProviderFixture::answering(status, body, retryAfter));
         Test::ProviderFixture p;
         addPage(p, statuspage);
         const qint64 draft = p.sendUpdate(ChannelKind::StatusPage);
