@@ -19,6 +19,8 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace Herald;
 
@@ -39,6 +41,13 @@ bool runUntil(const std::function<bool()>& done, int pollMs, int deadlineMs)
     if (!done())
         loop.exec();
     return done();
+}
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 } // namespace
 
@@ -70,9 +79,11 @@ int main(int argc, char* argv[])
         if (heraldSeconds == 0)
             heraldSeconds = double(timer.nsecsElapsed()) / 1e9;
     });
+    const double heraldCpuBefore = cpuSeconds(RUSAGE_SELF);
     timer.start();
     dispatcher.start();
     runUntil([&] { return heraldSeconds > 0; }, 5, 600'000);
+    const double heraldCpu = cpuSeconds(RUSAGE_SELF) - heraldCpuBefore;
     dispatcher.stop();
     bool drained = true;
     for (qint64 draft : std::as_const(drafts))
@@ -101,11 +112,15 @@ int main(int argc, char* argv[])
                          .toUtf8());
     config.close();
     QProcess curl;
+    const double receiverCpuBefore = cpuSeconds(RUSAGE_SELF);
+    const double childrenCpuBefore = cpuSeconds(RUSAGE_CHILDREN);
     timer.restart();
     curl.start(u"curl"_s, {u"--silent"_s, u"--show-error"_s, u"--parallel"_s, u"--parallel-max"_s, u"50"_s,
                            u"--config"_s, config.fileName()});
     const bool curlDone = runUntil([&] { return curl.state() == QProcess::NotRunning; }, 5, 600'000);
     const double curlSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double receiverCpu = cpuSeconds(RUSAGE_SELF) - receiverCpuBefore;
+    const double curlCpu = cpuSeconds(RUSAGE_CHILDREN) - childrenCpuBefore;
     const int curlRequests = int(receiver.requests().size()) - heraldRequests;
     if (curl.exitCode() != 0)
         std::fprintf(stderr, "curl failed: %s\n", curl.readAllStandardError().left(2000).constData());
@@ -116,6 +131,11 @@ int main(int argc, char* argv[])
     std::printf("outbox-deliveries-per-second: %.1f\n", heraldRate);
     std::printf("curl-requests: %d\n", curlRequests);
     std::printf("curl-parallel-50-requests-per-second: %.1f\n", curlRate);
+    // Where the two cores went: Herald's figure includes the receiver's share, as it runs in
+    // this process; the curl run shows that share on its own.
+    std::printf("outbox-cpu-us-per-delivery (with receiver): %.1f\n", delivered ? heraldCpu * 1e6 / delivered : 0.0);
+    std::printf("receiver-cpu-us-per-request: %.1f\n", curlRequests ? receiverCpu * 1e6 / curlRequests : 0.0);
+    std::printf("curl-cpu-us-per-request: %.1f\n", curlRequests ? curlCpu * 1e6 / curlRequests : 0.0);
     std::printf("delivery-throughput-ratio-vs-curl: %.2f\n", curlRate > 0 ? heraldRate / curlRate : 0.0);
     const int expected = int(drafts.size()) * endpoints;
     return drained && curlDone && curl.exitCode() == 0 && delivered == expected && curlRequests == count ? 0
