@@ -4,15 +4,14 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-
 namespace Herald {
 
 class Clock;
+class OutboxNetwork;
 
 // What every sender is built with, on the dispatcher's thread.
 struct SenderEnvironment {
-    QNetworkAccessManager& network;
+    OutboxNetwork& network;
     const Clock& clock;
     int timeoutMs; // per request: no provider may hold a delivery longer
     // What has been published to a status page target, from the store (static status pages

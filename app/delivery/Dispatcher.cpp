@@ -3,7 +3,7 @@
 #include "base/Clock.h"
 #include "base/HeraldError.h"
 #include "channels/ChannelSender.h"
-#include "channels/OutboxNetwork.h"
+#include "channels/http/OutboxNetwork.h"
 #include "channels/manual/ManualSender.h"
 #include "delivery/SenderCatalog.h"
 #include "domain/TimelineEventType.h"
@@ -16,7 +16,6 @@
 #include "workflow/TimelineRecorder.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
 #include <QtDebug>

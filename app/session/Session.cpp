@@ -214,7 +214,7 @@ QByteArray Session::samplePayload(ChannelKind channel) const
 const ChannelSender* Session::senderInfo(ChannelKind channel)
 {
     if (m_senderInfo.empty()) {
-        m_infoNetwork = std::make_unique<QNetworkAccessManager>();
+        m_infoNetwork = std::make_unique<OutboxNetwork>();
         m_senderInfo = SenderCatalog::create({*m_infoNetwork, m_clock, 0});
     }
     for (const auto& sender : m_senderInfo)

@@ -18,7 +18,7 @@
 #include "workflow/PeopleService.h"
 #include "workflow/TemplateService.h"
 
-#include <QNetworkAccessManager>
+#include "channels/http/OutboxNetwork.h"
 
 #include <functional>
 #include <memory>
@@ -109,7 +109,7 @@ private:
     TemplateService m_templateService;
     std::unique_ptr<DispatcherThread> m_dispatcher;
     AddressPolicy m_allowedNetworks;
-    std::unique_ptr<QNetworkAccessManager> m_infoNetwork; // only for building senderInfo
+    std::unique_ptr<OutboxNetwork> m_infoNetwork; // only for building senderInfo
     std::vector<std::unique_ptr<ChannelSender>> m_senderInfo;
 };
 

@@ -40,7 +40,7 @@ struct BlueskySender::Post {
     QString recordKey() const { return BlueskyRecordKey::of(idempotencyKey, queuedAt, int(next)); }
 };
 
-BlueskySender::BlueskySender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+BlueskySender::BlueskySender(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : m_http(network, clock, timeoutMs)
 {
 }

@@ -22,7 +22,7 @@ class BlueskySender final : public ChannelSender {
     Q_DECLARE_TR_FUNCTIONS(BlueskySender)
 
 public:
-    BlueskySender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    BlueskySender(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     ~BlueskySender() override;
     ChannelKind channel() const override { return ChannelKind::Bluesky; }
     bool needsSecret() const override { return true; }

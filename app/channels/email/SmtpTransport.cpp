@@ -1,5 +1,7 @@
 #include "channels/email/SmtpTransport.h"
 
+#include "channels/http/CurlLibrary.h"
+
 #include <curl/curl.h>
 
 #include <cstring>
@@ -10,13 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-void initialiseCurl()
-{
-    // Once per process, before any handle; thread-safe in the libcurl we build against.
-    static const CURLcode initialised = curl_global_init(CURL_GLOBAL_DEFAULT);
-    Q_UNUSED(initialised);
-}
-
 struct Upload {
     const QByteArray& data;
     qsizetype offset = 0;
@@ -76,7 +71,7 @@ bool isCertificateError(CURLcode code)
 
 SendOutcome SmtpTransport::send(const Request& request, const std::atomic<bool>& abort)
 {
-    initialiseCurl();
+    CurlLibrary::initialise();
     const SmtpSettings& settings = request.settings;
     const std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl)

@@ -31,7 +31,7 @@ QString instanceBase(const QString& address)
 }
 } // namespace
 
-MastodonSender::MastodonSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+MastodonSender::MastodonSender(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : m_http(network, clock, timeoutMs)
 {
 }

@@ -18,7 +18,7 @@ class MastodonSender final : public ChannelSender {
     Q_DECLARE_TR_FUNCTIONS(MastodonSender)
 
 public:
-    MastodonSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    MastodonSender(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Mastodon; }
     bool needsSecret() const override { return true; }
     void send(const Delivery& delivery, const SendContext& context, Done done) override;

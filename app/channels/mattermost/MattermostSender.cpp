@@ -2,13 +2,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-MattermostSender::MattermostSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+MattermostSender::MattermostSender(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : ChatWebhookSender(network, clock, timeoutMs)
 {
 }
@@ -18,10 +17,10 @@ QString MattermostSender::serviceHosts() const
     return tr("your Mattermost server");
 }
 
-void MattermostSender::interpret(SendOutcome& outcome, const QNetworkReply& reply,
-                                 const QByteArray& body) const
+void MattermostSender::interpret(SendOutcome& outcome, const HttpAnswer& answer) const
 {
-    outcome.providerReference = HttpSend::headerReference(reply, "X-Request-Id");
+    const QByteArray& body = answer.body;
+    outcome.providerReference = HttpSend::headerReference(answer, "X-Request-Id");
     if (outcome.kind == SendOutcome::Kind::Delivered || outcome.httpStatus == 0)
         return;
     const QJsonObject error = QJsonDocument::fromJson(body).object();

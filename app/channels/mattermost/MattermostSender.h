@@ -12,13 +12,13 @@ class MattermostSender final : public ChatWebhookSender {
 
 public:
     // No defaultRatePerSecond: Mattermost documents no per-webhook limit (a server may set its own).
-    MattermostSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    MattermostSender(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Mattermost; }
 
 protected:
     bool acceptsHost(const QString&) const override { return true; }
     QString serviceHosts() const override;
-    void interpret(SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& body) const override;
+    void interpret(SendOutcome& outcome, const HttpAnswer& answer) const override;
 };
 
 } // namespace Herald

@@ -16,7 +16,7 @@ QString compact(const QJsonObject& object)
 }
 } // namespace
 
-SnsPushSender::SnsPushSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+SnsPushSender::SnsPushSender(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : m_http(network, clock, timeoutMs)
     , m_sns(m_http)
 {

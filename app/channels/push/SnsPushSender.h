@@ -15,7 +15,7 @@ class SnsPushSender final : public ChannelSender {
     Q_DECLARE_TR_FUNCTIONS(SnsPushSender)
 
 public:
-    SnsPushSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    SnsPushSender(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Push; }
     bool needsSecret() const override { return true; }
     void send(const Delivery& delivery, const SendContext& context, Done done) override;

@@ -1,13 +1,12 @@
 #include "channels/slack/SlackSender.h"
 
 #include <QHash>
-#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-SlackSender::SlackSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+SlackSender::SlackSender(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : ChatWebhookSender(network, clock, timeoutMs)
 {
 }
@@ -22,9 +21,10 @@ QString SlackSender::serviceHosts() const
     return u"hooks.slack.com"_s;
 }
 
-void SlackSender::interpret(SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& body) const
+void SlackSender::interpret(SendOutcome& outcome, const HttpAnswer& answer) const
 {
-    outcome.providerReference = HttpSend::headerReference(reply, "x-slack-req-id");
+    const QByteArray& body = answer.body;
+    outcome.providerReference = HttpSend::headerReference(answer, "x-slack-req-id");
     if (outcome.kind == SendOutcome::Kind::Delivered || outcome.httpStatus == 0)
         return;
     // Slack's error codes, and what a person does about them.

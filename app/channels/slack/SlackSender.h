@@ -15,13 +15,13 @@ public:
     // Slack allows one message per second per incoming webhook (short bursts tolerated).
     double defaultRatePerSecond() const override { return 1.0; }
 
-    SlackSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    SlackSender(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Slack; }
 
 protected:
     bool acceptsHost(const QString& host) const override;
     QString serviceHosts() const override;
-    void interpret(SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& body) const override;
+    void interpret(SendOutcome& outcome, const HttpAnswer& answer) const override;
 };
 
 } // namespace Herald

@@ -20,7 +20,7 @@ QString setting(const ChannelEndpoint& endpoint, const QString& key)
 }
 } // namespace
 
-SmsSender::SmsSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+SmsSender::SmsSender(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : m_http(network, clock, timeoutMs)
     , m_sns(m_http)
 {

@@ -15,7 +15,7 @@ class SmsSender final : public ChannelSender {
     Q_DECLARE_TR_FUNCTIONS(SmsSender)
 
 public:
-    SmsSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    SmsSender(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Sms; }
     bool needsSecret() const override { return true; }
     void send(const Delivery& delivery, const SendContext& context, Done done) override;

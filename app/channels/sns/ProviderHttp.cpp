@@ -3,7 +3,6 @@
 #include "base/Clock.h"
 #include "signing/SigV4Signer.h"
 
-#include <QNetworkReply>
 #include <QTimeZone>
 
 #include <memory>
@@ -12,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-ProviderHttp::ProviderHttp(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+ProviderHttp::ProviderHttp(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : m_send(network, clock, timeoutMs)
 {
 }
@@ -21,7 +20,7 @@ void ProviderHttp::send(const Request& request, Finished finished) const
 {
     HttpSend::Headers headers;
     for (const auto& [name, value] : request.headers)
-        if (name.compare("host", Qt::CaseInsensitive) != 0) // Qt writes Host from the URL
+        if (name.compare("host", Qt::CaseInsensitive) != 0) // libcurl writes Host from the URL
             headers.append({name, value});
     auto body = std::make_shared<QByteArray>();
     m_send.send(
@@ -29,18 +28,18 @@ void ProviderHttp::send(const Request& request, Finished finished) const
         [body, finished = std::move(finished)](const SendOutcome& outcome) {
             finished(Answer{outcome, *body, outcome.httpStatus});
         },
-        [body, this](SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& answer) {
-            *body = answer;
+        [body, this](SendOutcome& outcome, const HttpAnswer& answer) {
+            *body = answer.body;
             if (outcome.kind == SendOutcome::Kind::Retry && !outcome.retryAfterSeconds)
-                outcome.retryAfterSeconds = rateLimitReset(reply, m_send.clock().now());
+                outcome.retryAfterSeconds = rateLimitReset(answer, m_send.clock().now());
         });
 }
 
-std::optional<qint64> ProviderHttp::rateLimitReset(const QNetworkReply& reply, const QDateTime& now)
+std::optional<qint64> ProviderHttp::rateLimitReset(const HttpAnswer& reply, const QDateTime& now)
 {
     // Mastodon: X-RateLimit-Reset, an ISO 8601 time; Bluesky: RateLimit-Reset, Unix seconds.
-    const QByteArray value = reply.hasRawHeader("X-RateLimit-Reset") ? reply.rawHeader("X-RateLimit-Reset")
-                                                                     : reply.rawHeader("RateLimit-Reset");
+    const QByteArray value = reply.hasHeader("X-RateLimit-Reset") ? reply.header("X-RateLimit-Reset")
+                                                                   : reply.header("RateLimit-Reset");
     if (value.isEmpty())
         return std::nullopt;
     bool number = false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channels/HttpSend.h"
+#include "channels/http/HttpSend.h"
 #include "channels/SendOutcome.h"
 #include "signing/SigV4Request.h"
 
@@ -11,12 +11,11 @@
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Herald {
 
 class Clock;
+class OutboxNetwork;
 
 // HttpSend for the provider API senders, with the request as data: SigV4 signs exactly the
 // headers and body that go out, the dry run shows the same request redacted, and a sender that
@@ -38,7 +37,7 @@ public:
     };
     using Finished = std::function<void(const Answer&)>;
 
-    ProviderHttp(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    ProviderHttp(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     void send(const Request& request, Finished finished) const;
     const Clock& clock() const { return m_send.clock(); }
 
@@ -48,7 +47,7 @@ public:
     static QByteArray formEncode(const QList<std::pair<QString, QString>>& fields);
 
     // When a provider's rate limit window ends, for a 429 without Retry-After.
-    static std::optional<qint64> rateLimitReset(const QNetworkReply& reply, const QDateTime& now);
+    static std::optional<qint64> rateLimitReset(const HttpAnswer& reply, const QDateTime& now);
 
 private:
     mutable HttpSend m_send;

@@ -4,7 +4,6 @@
 #include "base/HeraldError.h"
 #include "signing/SigV4Signer.h"
 
-#include <QNetworkReply>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -100,11 +99,11 @@ void StaticStatusPageS3::upload(HttpSend& http, const Bucket& bucket, const QByt
             upload(http, bucket, secretKey, files, done);
     };
     http.put(http.request(objectUrl(bucket, file.name), headers), file.bytes, std::move(next),
-             [name = file.name](SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& body) {
+             [name = file.name](SendOutcome& outcome, const HttpAnswer& answer) {
                  if (outcome.kind == SendOutcome::Kind::Delivered)
-                     outcome.providerReference = HttpSend::headerReference(reply, "ETag");
+                     outcome.providerReference = HttpSend::headerReference(answer, "ETag");
                  else
-                     readError(outcome, body);
+                     readError(outcome, answer.body);
                  outcome.message = tr("%1: %2").arg(name, outcome.message);
              });
 }

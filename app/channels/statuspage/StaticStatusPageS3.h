@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channels/HttpSend.h"
+#include "channels/http/HttpSend.h"
 #include "channels/statuspage/StaticStatusPage.h"
 
 #include <QCoreApplication>

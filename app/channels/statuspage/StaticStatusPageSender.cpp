@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-StaticStatusPageSender::StaticStatusPageSender(QNetworkAccessManager& network, const Clock& clock,
+StaticStatusPageSender::StaticStatusPageSender(OutboxNetwork& network, const Clock& clock,
                                                int timeoutMs, HistorySource history)
     : m_http(network, clock, timeoutMs)
     , m_history(std::move(history))

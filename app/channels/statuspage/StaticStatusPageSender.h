@@ -1,7 +1,7 @@
 #pragma once
 
 #include "channels/ChannelSender.h"
-#include "channels/HttpSend.h"
+#include "channels/http/HttpSend.h"
 #include "channels/statuspage/StaticStatusPage.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ public:
     // What has been published to a target before (the store's delivered status-page rows).
     using HistorySource = std::function<StatusHistory(const QString& target)>;
 
-    StaticStatusPageSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs,
+    StaticStatusPageSender(OutboxNetwork& network, const Clock& clock, int timeoutMs,
                            HistorySource history);
     ChannelKind channel() const override { return ChannelKind::StatusPage; }
     // Only S3 uses it; a folder target goes without.

@@ -25,7 +25,7 @@ QString apiBase(const ChannelEndpoint& endpoint)
 }
 } // namespace
 
-StatusPageSender::StatusPageSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs,
+StatusPageSender::StatusPageSender(OutboxNetwork& network, const Clock& clock, int timeoutMs,
                                    ReferenceLookup earlierIncident)
     : m_http(network, clock, timeoutMs)
     , m_earlierIncident(std::move(earlierIncident))

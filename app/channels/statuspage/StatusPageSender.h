@@ -23,7 +23,7 @@ public:
     // The provider reference of the last delivered row of (incident, endpoint); empty if none.
     using ReferenceLookup = std::function<QString(qint64 incidentId, qint64 endpointId)>;
 
-    StatusPageSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs,
+    StatusPageSender(OutboxNetwork& network, const Clock& clock, int timeoutMs,
                      ReferenceLookup earlierIncident = {});
     ChannelKind channel() const override { return ChannelKind::StatusPage; }
     bool needsSecret() const override { return true; }

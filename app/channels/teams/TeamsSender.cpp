@@ -2,13 +2,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-TeamsSender::TeamsSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+TeamsSender::TeamsSender(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : ChatWebhookSender(network, clock, timeoutMs)
 {
 }
@@ -24,9 +23,10 @@ QString TeamsSender::serviceHosts() const
     return u"*.logic.azure.com, *.powerplatform.com"_s;
 }
 
-void TeamsSender::interpret(SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& body) const
+void TeamsSender::interpret(SendOutcome& outcome, const HttpAnswer& answer) const
 {
-    outcome.providerReference = HttpSend::headerReference(reply, "x-ms-workflow-run-id");
+    const QByteArray& body = answer.body;
+    outcome.providerReference = HttpSend::headerReference(answer, "x-ms-workflow-run-id");
     if (outcome.kind == SendOutcome::Kind::Delivered) {
         // The old connectors said "throttled" in a 200's body instead of the status.
         if (body.contains("HTTP error 429")) {

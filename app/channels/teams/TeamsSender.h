@@ -16,13 +16,13 @@ public:
     // Teams throttles a webhook above 4 requests per second.
     double defaultRatePerSecond() const override { return 4.0; }
 
-    TeamsSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    TeamsSender(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Teams; }
 
 protected:
     bool acceptsHost(const QString& host) const override;
     QString serviceHosts() const override;
-    void interpret(SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& body) const override;
+    void interpret(SendOutcome& outcome, const HttpAnswer& answer) const override;
 };
 
 } // namespace Herald

@@ -2,7 +2,6 @@
 
 #include "channels/UrlPolicy.h"
 
-#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +16,7 @@ QUrl secretUrl(const QByteArray& secret)
 }
 } // namespace
 
-ChatWebhookSender::ChatWebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+ChatWebhookSender::ChatWebhookSender(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : m_http(network, clock, timeoutMs)
 {
 }
@@ -89,9 +88,7 @@ void ChatWebhookSender::send(const Delivery& delivery, const SendContext& contex
         return;
     }
     m_http.post(m_http.request(url, jsonHeaders), delivery.payload, std::move(done),
-                [this](SendOutcome& outcome, const QNetworkReply& reply, const QByteArray& body) {
-                    interpret(outcome, reply, body);
-                });
+                [this](SendOutcome& outcome, const HttpAnswer& answer) { interpret(outcome, answer); });
 }
 
 } // namespace Herald

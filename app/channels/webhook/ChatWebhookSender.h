@@ -1,14 +1,13 @@
 #pragma once
 
 #include "channels/ChannelSender.h"
-#include "channels/HttpSend.h"
+#include "channels/http/HttpSend.h"
 
 #include <QCoreApplication>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace Herald {
+
+class OutboxNetwork;
 
 class Clock;
 
@@ -32,14 +31,13 @@ public:
     static QString redact(const QUrl& url);
 
 protected:
-    ChatWebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    ChatWebhookSender(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     // Whether the service's webhooks live on `host` (loopback is always accepted, for tests).
     virtual bool acceptsHost(const QString& host) const = 0;
     // For people: where the service's webhooks live ("hooks.slack.com").
     virtual QString serviceHosts() const = 0;
     // Reads the service's answer into the outcome: its error text, its id for the message.
-    virtual void interpret(SendOutcome& outcome, const QNetworkReply& reply,
-                           const QByteArray& body) const = 0;
+    virtual void interpret(SendOutcome& outcome, const HttpAnswer& answer) const = 0;
 
 private:
     QString checkUrl(const QUrl& url) const;

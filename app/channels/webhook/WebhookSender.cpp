@@ -5,13 +5,12 @@
 #include "channels/UrlPolicy.h"
 #include "signing/StandardWebhookSignature.h"
 
-#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-WebhookSender::WebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs)
+WebhookSender::WebhookSender(OutboxNetwork& network, const Clock& clock, int timeoutMs)
     : m_http(network, clock, timeoutMs)
 {
 }
@@ -68,8 +67,8 @@ void WebhookSender::send(const Delivery& delivery, const SendContext& context, D
         return;
     }
     m_http.post(m_http.request(url, headers), delivery.payload, std::move(done),
-                [](SendOutcome& outcome, const QNetworkReply& reply, const QByteArray&) {
-                    outcome.providerReference = HttpSend::headerReference(reply, "X-Request-Id");
+                [](SendOutcome& outcome, const HttpAnswer& answer) {
+                    outcome.providerReference = HttpSend::headerReference(answer, "X-Request-Id");
                 });
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "channels/ChannelSender.h"
-#include "channels/HttpSend.h"
+#include "channels/http/HttpSend.h"
 
 #include <QCoreApplication>
 
-class QNetworkAccessManager;
-
 namespace Herald {
+
+class OutboxNetwork;
 
 class Clock;
 
@@ -22,7 +22,7 @@ class WebhookSender final : public ChannelSender {
 
 public:
     // No defaultRatePerSecond: receivers are ours to size, so only the endpoint's own rate applies.
-    WebhookSender(QNetworkAccessManager& network, const Clock& clock, int timeoutMs);
+    WebhookSender(OutboxNetwork& network, const Clock& clock, int timeoutMs);
     ChannelKind channel() const override { return ChannelKind::Webhook; }
     bool needsSecret() const override { return true; }
     void send(const Delivery& delivery, const SendContext& context, Done done) override;

@@ -1,8 +1,8 @@
 #include "channels/AddressPolicy.h"
 
 #include "base/SystemClock.h"
-#include "channels/HttpSend.h"
-#include "channels/OutboxNetwork.h"
+#include "channels/http/HttpSend.h"
+#include "channels/http/OutboxNetwork.h"
 #include "delivery/OutboxSettings.h"
 #include "support/HttpReceiver.h"
 
@@ -20,7 +20,7 @@ class AddressPolicyTest : public QObject {
 
 private:
     // Sends a POST through HttpSend on `network` and waits for its outcome.
-    static SendOutcome post(QNetworkAccessManager& network, const QString& url)
+    static SendOutcome post(OutboxNetwork& network, const QString& url)
     {
         const SystemClock clock;
         HttpSend http(network, clock, 2000);
@@ -125,7 +125,7 @@ private Q_SLOTS:
         // Nothing listens at these addresses: a connection attempt would end in a timeout or a
         // network error; the refusal comes before any.
         QFETCH(QString, url);
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         const SendOutcome outcome = post(network, url);
         QCOMPARE(outcome.kind, SendOutcome::Kind::Permanent);
         QVERIFY2(outcome.message.startsWith(u"Refused to connect to "_s), qPrintable(outcome.message));
@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         // 2130706433 and 0x7f000001 are 127.0.0.1 to the resolver: allowed, and they arrive.
         Test::HttpReceiver receiver;
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         const int port = receiver.url().port();
         for (const QString& host : {u"2130706433"_s, u"0x7f000001"_s}) {
             const SendOutcome outcome = post(network, u"http://%1:%2/hook"_s.arg(host).arg(port));

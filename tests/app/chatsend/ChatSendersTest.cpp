@@ -13,7 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
+#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QFETCH(ChannelKind, channel);
         QFETCH(QString, address);
         QFETCH(QString, problem);
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         ManualClock clock(QDateTime::currentDateTimeUtc());
         std::unique_ptr<ChannelSender> sender;
         if (channel == ChannelKind::Slack)
@@ -356,7 +356,7 @@ private Q_SLOTS:
         // endpoint's redacted address: that URL is posted to, and the real channel hears nothing.
         HttpReceiver real;
         HttpReceiver sandbox;
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         ManualClock clock(QDateTime::currentDateTimeUtc());
         SlackSender sender(network, clock, 5000);
         Delivery delivery;
@@ -376,7 +376,7 @@ private Q_SLOTS:
 
     void dryRunShowsTheRequestWithoutTheSecret()
     {
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         ManualClock clock(QDateTime::currentDateTimeUtc());
         TeamsSender sender(network, clock, 1000);
         Delivery delivery;

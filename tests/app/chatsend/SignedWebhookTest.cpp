@@ -10,7 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
+#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -149,7 +149,7 @@ private Q_SLOTS:
 
     void dryRunShowsTheSignedRequest()
     {
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         ManualClock clock(QDateTime::fromSecsSinceEpoch(1'614'265'330, QTimeZone::UTC));
         WebhookSender sender(network, clock, 1000);
         QVERIFY(sender.needsSecret());

@@ -9,7 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
+#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 #include <QUrlQuery>
 
@@ -351,7 +351,7 @@ private Q_SLOTS:
 
     void dryRunHidesThePassword()
     {
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         Test::ProviderFixture p;
         BlueskySender sender(network, p.f.clock(), 1000);
         const ChannelEndpoint endpoint{1,

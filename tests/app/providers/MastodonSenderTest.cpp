@@ -7,7 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
+#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -188,7 +188,7 @@ private Q_SLOTS:
 
     void dryRunHidesTheToken()
     {
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         Test::ProviderFixture p;
         MastodonSender sender(network, p.f.clock(), 1000);
         Delivery delivery;

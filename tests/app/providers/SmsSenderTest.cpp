@@ -6,7 +6,7 @@
 #include "store/Store.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
+#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -182,7 +182,7 @@ private Q_SLOTS:
         Delivery delivery;
         delivery.target = phone;
         delivery.payload = "Investigating problems with the Payments API.";
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         SmsSender sender(network, p.f.clock(), 1000);
         const QString text = sender.dryRun(delivery, {*p.f.store().endpoints().byId(endpoint), authToken});
         QVERIFY2(text.startsWith(

@@ -6,7 +6,7 @@
 #include "store/Store.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
+#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -148,7 +148,7 @@ private Q_SLOTS:
         delivery.target = topic;
         delivery.payload =
             R"({"aps":{"alert":{"title":"Investigating","body":"Payments API"}},"incident_id":7})";
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         SnsPushSender sender(network, p.f.clock(), 1000);
         const ChannelEndpoint configured = *p.f.store().endpoints().byId(endpoint);
         const QString text = sender.dryRun(delivery, {configured, secretKey});

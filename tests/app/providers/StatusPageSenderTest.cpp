@@ -8,7 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
+#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 #include <QTimeZone>
 
@@ -59,7 +59,7 @@ class StatusPageSenderTest : public QObject {
         return endpoint;
     }
 
-    QNetworkAccessManager m_network;
+    OutboxNetwork m_network;
 
 private Q_SLOTS:
     void initTestCase()
@@ -212,7 +212,7 @@ private Q_SLOTS:
 
     void dryRunAndSettings()
     {
-        QNetworkAccessManager network;
+        OutboxNetwork network;
         ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::UTC));
         StatusPageSender sender(network, clock, 1000, [](qint64, qint64) { return incidentId; });
         QCOMPARE(sender.defaultRatePerSecond(), 1.0);
