@@ -16,6 +16,7 @@
 #include "workflow/TimelineRecorder.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QtDebug>
@@ -130,19 +131,18 @@ void Dispatcher::wake()
         return;
     m_wakeQueued = false;
     for (;;) {
+        // Rows claimed ahead go first: their claim is durable already, so a slot freed by an
+        // answer is used now, not after the next commit.
+        sendReady();
         QList<Delivery> claimed;
         const std::optional<bool> heldBack = commitRound(claimed);
         if (!heldBack) {
             m_timer->start(std::chrono::seconds(1)); // the database refused; try again soon
             return;
         }
-        try {
-            for (const Delivery& delivery : std::as_const(claimed))
-                dispatch(delivery);
-        } catch (const HeraldError& error) {
-            // What was claimed and not handed over stays in flight, resent on the next start.
-            qWarning("Outbox: %s", qPrintable(error.message()));
-        }
+        for (const Delivery& delivery : std::as_const(claimed))
+            m_ready[delivery.channel].push_back(delivery);
+        sendReady();
         // Each channel got all the rows it could take, except when rows were held back for their
         // rate (others of the channel may go instead) or settled at once (dry runs, manual
         // endpoints: an outcome to write and a slot free again).
@@ -293,7 +293,31 @@ void Dispatcher::queueWake()
 
 int Dispatcher::freeSlots(ChannelKind channel) const
 {
-    return m_options.maxInFlightPerChannel - m_inFlightByChannel.value(channel);
+    // Up to one more round's worth is claimed ahead and waits in memory (m_ready): while a
+    // commit waits for the disk, answers free slots, and those rows fill them without waiting
+    // for the commit after. A crash leaves them in flight, like rows being sent: never sent,
+    // they are simply sent on the next start.
+    const auto ready = m_ready.constFind(channel);
+    return 2 * m_options.maxInFlightPerChannel - m_inFlightByChannel.value(channel) -
+           (ready == m_ready.cend() ? 0 : int(ready->size()));
+}
+
+void Dispatcher::sendReady()
+{
+    try {
+        for (auto it = m_ready.begin(); it != m_ready.end(); ++it) {
+            std::deque<Delivery>& ready = it.value();
+            while (!ready.empty() && m_inFlightByChannel.value(it.key()) < m_options.maxInFlightPerChannel &&
+                   !m_stopped) {
+                const Delivery delivery = std::move(ready.front());
+                ready.pop_front();
+                dispatch(delivery);
+            }
+        }
+    } catch (const HeraldError& error) {
+        // What was claimed and not handed over stays in flight, resent on the next start.
+        qWarning("Outbox: %s", qPrintable(error.message()));
+    }
 }
 
 void Dispatcher::scheduleNextWake()
@@ -313,7 +337,9 @@ void Dispatcher::scheduleNextWake()
         next = m_clock.now().addSecs(5);
     }
     if (!next.isValid()) {
-        if (m_inFlight == 0 && m_outcomes.isEmpty())
+        const bool noneReady =
+            std::all_of(m_ready.cbegin(), m_ready.cend(), [](const auto& ready) { return ready.empty(); });
+        if (m_inFlight == 0 && m_outcomes.isEmpty() && noneReady)
             Q_EMIT idle();
         return;
     }
@@ -369,14 +395,25 @@ void Dispatcher::dispatch(const Delivery& delivery)
     }
     // The keychain answers asynchronously; a missing credential reaches the sender as empty,
     // and the sender says what is missing.
-    EndpointSecrets::read(
-        *m_secrets, m_store->databaseId(), delivery.endpointId,
-        [this, sender, claimed, context](std::optional<QByteArray> secret, const QString&) mutable {
-            if (secret)
-                m_secretCache.insert(claimed.endpointId, *secret);
-            context.secret = secret.value_or(QByteArray());
-            handOver(*sender, claimed, context);
-        });
+    EndpointSecrets::read(*m_secrets, m_store->databaseId(), delivery.endpointId,
+                          [self = QPointer(this), sender, claimed, context](std::optional<QByteArray> secret,
+                                                                            const QString&) mutable {
+                              // The keychain may answer after this dispatcher is gone (shut down mid-send):
+                              // the row stays in flight and is resumed on the next start.
+                              if (!self)
+                                  return;
+                              Dispatcher* const dispatcher = self;
+                              dispatcher->takeSecret(sender, claimed, context, std::move(secret));
+                          });
+}
+
+void Dispatcher::takeSecret(ChannelSender* sender, const Delivery& claimed, SendContext context,
+                            std::optional<QByteArray> secret)
+{
+    if (secret)
+        m_secretCache.insert(claimed.endpointId, *secret);
+    context.secret = secret.value_or(QByteArray());
+    handOver(*sender, claimed, context);
 }
 
 void Dispatcher::handOver(ChannelSender& sender, const Delivery& claimed, const SendContext& context)

@@ -1,16 +1,19 @@
 #pragma once
 
 #include "channels/AddressPolicy.h"
+#include "channels/SendContext.h"
 #include "delivery/RecordedOutcome.h"
 #include "delivery/RetryPolicy.h"
 #include "domain/ChannelEndpoint.h"
 #include "domain/ChannelKind.h"
+#include "domain/Delivery.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -26,8 +29,6 @@ class SecretStore;
 class Clock;
 class Database;
 class Store;
-struct Delivery;
-struct SendContext;
 struct SendOutcome;
 
 // Works through the outbox on its own thread with its own database connection: claims due
@@ -75,6 +76,9 @@ Q_SIGNALS:
 private:
     void dispatch(const Delivery& delivery);
     void handOver(ChannelSender& sender, const Delivery& claimed, const SendContext& context);
+    // The endpoint's credential came from the keychain: kept for the next rows, then sent.
+    void takeSecret(ChannelSender* sender, const Delivery& claimed, SendContext context,
+                    std::optional<QByteArray> secret);
     // Keeps the outcome for the next round's transaction.
     void record(const Delivery& attempted, const SendOutcome& outcome);
     // In one transaction: the outcomes kept so far, then claims of due rows (into `claimed`).
@@ -89,7 +93,10 @@ private:
     // After an endpoint gave up: a new row on its fallback endpoint, in the caller's transaction.
     void fallBack(const Delivery& delivery);
     void queueWake();
+    // How many more rows of `channel` may be claimed: sends in flight and claimed rows waiting count.
     int freeSlots(ChannelKind channel) const;
+    // Hands claimed rows to their senders while their channel has sends to spare.
+    void sendReady();
     ChannelSender* senderFor(ChannelKind channel) const;
     // From the store once, then from memory until endpoints change.
     std::optional<ChannelEndpoint> endpoint(qint64 id);
@@ -107,9 +114,10 @@ private:
     QHash<qint64, QByteArray> m_secretCache; // endpoint → credential, until endpoints change
     QHash<qint64, std::optional<ChannelEndpoint>> m_endpoints; // the same for their settings
     QHash<ChannelKind, int> m_inFlightByChannel;
-    QHash<qint64, QDateTime> m_nextSlot; // endpoint → its next free slot under its rate limit
-    QHash<qint64, QDateTime> m_booked;   // delivery → the slot it was held back for
-    QList<RecordedOutcome> m_outcomes;   // answered, not yet written
+    QHash<ChannelKind, std::deque<Delivery>> m_ready; // claimed (committed), waiting for a free send
+    QHash<qint64, QDateTime> m_nextSlot;              // endpoint → its next free slot under its rate limit
+    QHash<qint64, QDateTime> m_booked;                // delivery → the slot it was held back for
+    QList<RecordedOutcome> m_outcomes;                // answered, not yet written
     int m_inFlight = 0;
     bool m_stopped = false;
     bool m_wakeQueued = false;

@@ -16,9 +16,7 @@ constexpr long connectionsPerHost = 64;
 constexpr int idlePollMs = 1000;
 } // namespace
 
-CurlMulti::CurlMulti(Refusal refusal, Ready ready)
-    : m_refusal(std::move(refusal))
-    , m_ready(std::move(ready))
+CurlMulti::CurlMulti(Refusal refusal, Ready ready) : m_refusal(std::move(refusal)), m_ready(std::move(ready))
 {
     CurlLibrary::initialise();
     m_multi = curl_multi_init();

@@ -64,9 +64,8 @@ void HttpSend::send(const QByteArray& verb, HttpRequest request, const QByteArra
 SendOutcome HttpSend::outcomeOf(const HttpRequest& request, const HttpAnswer& answer) const
 {
     using Failure = HttpAnswer::Failure;
-    SendOutcome outcome =
-        SendOutcome::fromHttp(answer.status, QString::fromLatin1(answer.reason), answer.header("Retry-After"),
-                              answer.error, m_clock.now());
+    SendOutcome outcome = SendOutcome::fromHttp(answer.status, QString::fromLatin1(answer.reason),
+                                                answer.header("Retry-After"), answer.error, m_clock.now());
     switch (answer.failure) {
     case Failure::None:
     case Failure::Network:
@@ -80,8 +79,7 @@ SendOutcome HttpSend::outcomeOf(const HttpRequest& request, const HttpAnswer& an
     case Failure::Certificate:
         // A certificate that does not verify will not start verifying by itself: a person must look.
         outcome.kind = SendOutcome::Kind::Permanent;
-        outcome.message =
-            tr("TLS certificate of %1 not accepted: %2").arg(request.url.host(), answer.error);
+        outcome.message = tr("TLS certificate of %1 not accepted: %2").arg(request.url.host(), answer.error);
         break;
     case Failure::Refused:
         outcome.kind = SendOutcome::Kind::Permanent;
