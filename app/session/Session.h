@@ -2,6 +2,7 @@
 
 #include "channels/ChannelSender.h"
 #include "channels/UpdateComposer.h"
+#include "channels/http/OutboxNetwork.h"
 #include "copydesk/CopyDesk.h"
 #include "delivery/DispatcherThread.h"
 #include "delivery/ManualDeliveries.h"
@@ -17,8 +18,6 @@
 #include "workflow/IncidentService.h"
 #include "workflow/PeopleService.h"
 #include "workflow/TemplateService.h"
-
-#include "channels/http/OutboxNetwork.h"
 
 #include <functional>
 #include <memory>

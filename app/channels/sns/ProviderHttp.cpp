@@ -39,7 +39,7 @@ std::optional<qint64> ProviderHttp::rateLimitReset(const HttpAnswer& reply, cons
 {
     // Mastodon: X-RateLimit-Reset, an ISO 8601 time; Bluesky: RateLimit-Reset, Unix seconds.
     const QByteArray value = reply.hasHeader("X-RateLimit-Reset") ? reply.header("X-RateLimit-Reset")
-                                                                   : reply.header("RateLimit-Reset");
+                                                                  : reply.header("RateLimit-Reset");
     if (value.isEmpty())
         return std::nullopt;
     bool number = false;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channels/http/HttpSend.h"
 #include "channels/SendOutcome.h"
+#include "channels/http/HttpSend.h"
 #include "signing/SigV4Request.h"
 
 #include <QByteArray>
@@ -10,7 +10,6 @@
 
 #include <functional>
 #include <optional>
-
 
 namespace Herald {
 

@@ -13,8 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-StaticStatusPageSender::StaticStatusPageSender(OutboxNetwork& network, const Clock& clock,
-                                               int timeoutMs, HistorySource history)
+StaticStatusPageSender::StaticStatusPageSender(OutboxNetwork& network, const Clock& clock, int timeoutMs,
+                                               HistorySource history)
     : m_http(network, clock, timeoutMs)
     , m_history(std::move(history))
 {

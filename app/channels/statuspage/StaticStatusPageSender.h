@@ -22,8 +22,7 @@ public:
     // What has been published to a target before (the store's delivered status-page rows).
     using HistorySource = std::function<StatusHistory(const QString& target)>;
 
-    StaticStatusPageSender(OutboxNetwork& network, const Clock& clock, int timeoutMs,
-                           HistorySource history);
+    StaticStatusPageSender(OutboxNetwork& network, const Clock& clock, int timeoutMs, HistorySource history);
     ChannelKind channel() const override { return ChannelKind::StatusPage; }
     // Only S3 uses it; a folder target goes without.
     bool needsSecret() const override { return true; }

@@ -2,7 +2,6 @@
 
 #include "channels/UrlPolicy.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Herald {

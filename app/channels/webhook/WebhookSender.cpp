@@ -5,7 +5,6 @@
 #include "channels/UrlPolicy.h"
 #include "signing/StandardWebhookSignature.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Herald {

@@ -5,6 +5,7 @@
 // is ever stored or shown.
 #include "SendRig.h"
 #include "base/ManualClock.h"
+#include "channels/http/OutboxNetwork.h"
 #include "channels/mattermost/MattermostSender.h"
 #include "channels/slack/SlackSender.h"
 #include "channels/teams/TeamsSender.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;

@@ -4,13 +4,13 @@
 // without a usable secret is never sent to.
 #include "SendRig.h"
 #include "base/ManualClock.h"
+#include "channels/http/OutboxNetwork.h"
 #include "channels/webhook/WebhookSender.h"
 #include "signing/StandardWebhookSignature.h"
 #include "store/Store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;

@@ -5,11 +5,11 @@
 
 #include "ProviderFixture.h"
 #include "channels/bluesky/BlueskyRecordKey.h"
+#include "channels/http/OutboxNetwork.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 #include <QUrlQuery>
 

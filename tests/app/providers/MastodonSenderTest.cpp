@@ -3,11 +3,11 @@
 #include "channels/mastodon/MastodonSender.h"
 
 #include "ProviderFixture.h"
+#include "channels/http/OutboxNetwork.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;

@@ -3,10 +3,10 @@
 #include "channels/sms/SmsSender.h"
 
 #include "ProviderFixture.h"
+#include "channels/http/OutboxNetwork.h"
 #include "store/Store.h"
 
 #include <QJsonDocument>
-#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;

@@ -3,10 +3,10 @@
 #include "channels/push/SnsPushSender.h"
 
 #include "ProviderFixture.h"
+#include "channels/http/OutboxNetwork.h"
 #include "store/Store.h"
 
 #include <QJsonDocument>
-#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;

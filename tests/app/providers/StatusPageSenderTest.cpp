@@ -4,11 +4,11 @@
 
 #include "ProviderFixture.h"
 #include "base/ManualClock.h"
+#include "channels/http/OutboxNetwork.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include "channels/http/OutboxNetwork.h"
 #include <QTest>
 #include <QTimeZone>
 
