@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QRandomGenerator>
 
@@ -27,6 +28,8 @@ class Clock;
 class Database;
 class Store;
 struct Delivery;
+struct TimelineEvent;
+class TimelineRecorder;
 struct SendContext;
 struct SendOutcome;
 
@@ -86,8 +89,9 @@ private:
     void scheduleNextWake();
     // When the endpoint's rate limit lets this row go: now (nullopt) or the slot booked for it.
     std::optional<QDateTime> rateLimited(const Delivery& delivery);
-    // After an endpoint gave up: a new row on its fallback endpoint, in the caller's transaction.
-    void fallBack(const Delivery& delivery);
+    // After an endpoint gave up: a new row on its fallback endpoint, in the caller's transaction;
+    // its timeline event goes to `events`, appended with the round's others.
+    void fallBack(const Delivery& delivery, const TimelineRecorder& timeline, QList<TimelineEvent>& events);
     void queueWake();
     int freeSlots(ChannelKind channel) const;
     ChannelSender* senderFor(ChannelKind channel) const;
