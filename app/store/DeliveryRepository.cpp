@@ -157,15 +157,16 @@ QSet<qint64> DeliveryRepository::claimAll(const QList<qint64>& ids, const QDateT
     for (qsizetype start = 0; start < ids.size();) {
         const qsizetype rows = SqlBatch::rowsFor(ids.size() - start);
         const qsizetype real = std::min(rows, ids.size() - start);
-        // RETURNING (SQLite 3.35, PostgreSQL): which rows this statement took, in the same step.
-        SqlQuery q(m_db.connection(),
-                   u"UPDATE deliveries SET state = 'in_flight', attempts = attempts + 1, updated_at = ? "
-                   u"WHERE id IN ("_s +
-                       SqlBatch::repeated(u"?"_s, rows) + u") AND state = 'pending' RETURNING id"_s);
-        q.bind(0, at);
-        // Places beyond the real ids repeat the last one: a list, not a count, so nothing changes.
-        for (qsizetype i = 0; i < rows; ++i)
-            q.bind(int(1 + i), ids.at(start + std::min(i, real - 1)));
+        // A join with the ids, not "id IN (...) AND state = 'pending'": for that, SQLite walks the
+        // index of every pending row. RETURNING (SQLite 3.35, PostgreSQL): the rows this took.
+        SqlQuery q(
+            m_db.connection(),
+            u"WITH v(claimed) AS (VALUES "_s + SqlBatch::repeated(u"(CAST(? AS BIGINT))"_s, rows) +
+                u") UPDATE deliveries SET state = 'in_flight', attempts = attempts + 1, updated_at = ? "
+                u"FROM v WHERE deliveries.id = v.claimed AND deliveries.state = 'pending' RETURNING id"_s);
+        for (qsizetype i = 0; i < rows; ++i) // rows with no id match none
+            q.bind(int(i), i < real ? QVariant(ids.at(start + i)) : QVariant(QMetaType::fromType<qint64>()));
+        q.bind(int(rows), at);
         q.exec();
         while (q.next())
             claimed.insert(q.value(0).toLongLong());
