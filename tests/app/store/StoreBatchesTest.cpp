@@ -1,3 +1,4 @@
+#include "store/SqlTime.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "support/TestDatabase.h"
@@ -91,6 +92,37 @@ private:
     }
 
 private Q_SLOTS:
+    void timestampsAsQtWritesAndReadsThem()
+    {
+        // SqlTime's fixed-width fast path gives what QDateTime's own format and parser give.
+        const QList<QDateTime> times{
+            at(0, 0, 0),
+            QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), QTimeZone::UTC),
+            QDateTime(QDate(1999, 1, 2), QTime(3, 4, 5, 6),
+                      QTimeZone::fromSecondsAheadOfUtc(5 * 3600 + 1800)),
+            QDateTime(QDate(2024, 2, 29), QTime(0, 0, 0, 1), QTimeZone::fromSecondsAheadOfUtc(-8 * 3600)),
+            QDateTime(QDate(1000, 1, 1), QTime(0, 0), QTimeZone::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::UTC),
+            QDateTime(QDate(10000, 1, 1), QTime(0, 0), QTimeZone::UTC),
+            QDateTime(QDate(999, 5, 5), QTime(5, 5), QTimeZone::UTC)};
+        for (const QDateTime& time : times) {
+            const QString text = SqlTime::toText(time);
+            QCOMPARE(text, time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s));
+            const QDateTime read = SqlTime::fromText(text);
+            QCOMPARE(read, time);
+            QCOMPARE(read.timeSpec(), Qt::UTC);
+        }
+        QCOMPARE(SqlTime::toText(QDateTime()), QString());
+        QVERIFY(!SqlTime::fromText(QString()).isValid());
+        for (const QString& text :
+             {u"2026-11-26T10:00:00.000Z"_s, u"2026-13-26T10:00:00.000Z"_s, u"2026-11-26T24:00:00.000Z"_s,
+              u"2026-11-26T10:00:00Z"_s, u"2026-11-26T10:00:00.123+02:00"_s, u"2026-11-2xT10:00:00.000Z"_s}) {
+            const QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+            QCOMPARE(SqlTime::fromText(text), expected);
+            QCOMPARE(SqlTime::fromText(text).isValid(), expected.isValid());
+        }
+    }
+
     void claimAllTakesOnlyRowsStillPending()
     {
         Test::TestDatabase db;
