@@ -9,14 +9,17 @@ namespace Herald {
 
 QString TimelineRecorder::actorName(qint64 actorId) const
 {
-    if (actorId == 0)
-        return QCoreApplication::translate("TimelineRecorder", "Herald");
+    if (actorId == 0) {
+        if (m_heraldName.isNull())
+            m_heraldName = QCoreApplication::translate("TimelineRecorder", "Herald");
+        return m_heraldName;
+    }
     const auto person = m_store.people().byId(actorId);
     return person ? person->name : QCoreApplication::translate("TimelineRecorder", "Person #%1").arg(actorId);
 }
 
-void TimelineRecorder::record(qint64 incidentId, qint64 actorId, const QString& type, const QString& summary,
-                              const QJsonObject& details) const
+TimelineEvent TimelineRecorder::event(qint64 incidentId, qint64 actorId, const QString& type,
+                                      const QString& summary, const QJsonObject& details) const
 {
     TimelineEvent event;
     event.incidentId = incidentId;
@@ -26,7 +29,19 @@ void TimelineRecorder::record(qint64 incidentId, qint64 actorId, const QString& 
     event.type = type;
     event.summary = summary;
     event.details = details;
-    m_store.timeline().append(event);
+    return event;
+}
+
+void TimelineRecorder::record(qint64 incidentId, qint64 actorId, const QString& type, const QString& summary,
+                              const QJsonObject& details) const
+{
+    TimelineEvent appended = event(incidentId, actorId, type, summary, details);
+    m_store.timeline().append(appended);
+}
+
+void TimelineRecorder::recordAll(QList<TimelineEvent>& events) const
+{
+    m_store.timeline().appendAll(events);
 }
 
 } // namespace Herald
