@@ -180,33 +180,23 @@ std::optional<bool> Dispatcher::commitRound(QList<Delivery>& claimed)
 
 void Dispatcher::writeOutcomes(const QList<RecordedOutcome>& outcomes)
 {
-    if (outcomes.isEmpty())
-        return;
-    // The rows first, in a few statements; then their events (and those of fallbacks) in order.
-    QList<Delivery> rows;
-    rows.reserve(outcomes.size());
-    for (const RecordedOutcome& outcome : outcomes)
-        rows << outcome.delivery;
-    m_store->deliveries().recordOutcomes(rows);
-    const TimelineRecorder timeline(*m_store, m_clock);
-    QList<TimelineEvent> events;
-    events.reserve(outcomes.size());
     QList<qint64> drafts;
     for (const RecordedOutcome& outcome : outcomes) {
         const Delivery& delivery = outcome.delivery;
-        events << timeline.event(delivery.incidentId, 0, outcome.eventType, outcome.summary,
-                                 {{u"delivery"_s, delivery.id},
-                                  {u"draft"_s, delivery.draftId},
-                                  {u"attempt"_s, delivery.attempts},
-                                  {u"outcome"_s, deliveryStateKey(delivery.state)},
-                                  {u"http_status"_s, outcome.httpStatus},
-                                  {u"idempotency_key"_s, delivery.idempotencyKey}});
+        m_store->deliveries().recordOutcome(delivery);
+        TimelineRecorder(*m_store, m_clock)
+            .record(delivery.incidentId, 0, outcome.eventType, outcome.summary,
+                    {{u"delivery"_s, delivery.id},
+                     {u"draft"_s, delivery.draftId},
+                     {u"attempt"_s, delivery.attempts},
+                     {u"outcome"_s, deliveryStateKey(delivery.state)},
+                     {u"http_status"_s, outcome.httpStatus},
+                     {u"idempotency_key"_s, delivery.idempotencyKey}});
         if (outcome.endedWithoutDelivery())
-            fallBack(delivery, timeline, events);
+            fallBack(delivery);
         if (!drafts.contains(delivery.draftId))
             drafts << delivery.draftId;
     }
-    timeline.recordAll(events);
     // Once per draft, after all of its outcomes of this round.
     for (qint64 draft : std::as_const(drafts))
         SendCompletion::update(*m_store, m_clock, draft);
@@ -221,24 +211,14 @@ bool Dispatcher::claimDue(QList<Delivery>& claimed)
         const int free = freeSlots(channel);
         if (free <= 0)
             continue;
-        QList<Delivery> claimable;
-        QList<qint64> ids;
         for (const Delivery& delivery : m_store->deliveries().due(now, free, channel)) {
             if (const auto slot = rateLimited(delivery)) {
                 m_store->deliveries().defer(delivery.id, *slot);
                 heldBack = true;
-            } else {
-                claimable << delivery;
-                ids << delivery.id;
+            } else if (m_store->deliveries().claim(delivery.id, now)) {
+                claimed << delivery;
             }
         }
-        if (ids.isEmpty())
-            continue;
-        // One statement; a row another Herald on a shared database took first is not sent.
-        const QSet<qint64> taken = m_store->deliveries().claimAll(ids, now);
-        for (const Delivery& delivery : std::as_const(claimable))
-            if (taken.contains(delivery.id))
-                claimed << delivery;
     }
     return heldBack;
 }
@@ -272,8 +252,7 @@ std::optional<QDateTime> Dispatcher::rateLimited(const Delivery& delivery)
     return slot;
 }
 
-void Dispatcher::fallBack(const Delivery& delivery, const TimelineRecorder& timeline,
-                          QList<TimelineEvent>& events)
+void Dispatcher::fallBack(const Delivery& delivery)
 {
     const auto endpoint = this->endpoint(delivery.endpointId);
     if (!endpoint || endpoint->fallbackId == 0 || delivery.isDryRun())
@@ -294,14 +273,15 @@ void Dispatcher::fallBack(const Delivery& delivery, const TimelineRecorder& time
     next.createdAt = next.nextAttemptAt = m_clock.now();
     next.fallbackOf = delivery.id;
     m_store->deliveries().add(next);
-    events << timeline.event(delivery.incidentId, 0, TimelineEventType::DeliveryFallback,
-                             tr("Trying %1 \"%2\" for update #%3 instead of \"%4\"")
-                                 .arg(channelLabel(delivery.channel), fallback->name)
-                                 .arg(delivery.draftId)
-                                 .arg(endpoint->name),
-                             {{u"delivery"_s, delivery.id},
-                              {u"draft"_s, delivery.draftId},
-                              {u"fallback_endpoint"_s, fallback->id}});
+    TimelineRecorder(*m_store, m_clock)
+        .record(delivery.incidentId, 0, TimelineEventType::DeliveryFallback,
+                tr("Trying %1 \"%2\" for update #%3 instead of \"%4\"")
+                    .arg(channelLabel(delivery.channel), fallback->name)
+                    .arg(delivery.draftId)
+                    .arg(endpoint->name),
+                {{u"delivery"_s, delivery.id},
+                 {u"draft"_s, delivery.draftId},
+                 {u"fallback_endpoint"_s, fallback->id}});
 }
 
 void Dispatcher::queueWake()

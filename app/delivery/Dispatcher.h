@@ -10,7 +10,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QList>
 #include <QObject>
 #include <QRandomGenerator>
 
@@ -30,8 +29,6 @@ class SecretStore;
 class Clock;
 class Database;
 class Store;
-struct TimelineEvent;
-class TimelineRecorder;
 struct SendOutcome;
 
 // Works through the outbox on its own thread with its own database connection: claims due
@@ -93,9 +90,8 @@ private:
     void scheduleNextWake();
     // When the endpoint's rate limit lets this row go: now (nullopt) or the slot booked for it.
     std::optional<QDateTime> rateLimited(const Delivery& delivery);
-    // After an endpoint gave up: a new row on its fallback endpoint, in the caller's transaction;
-    // its timeline event goes to `events`, appended with the round's others.
-    void fallBack(const Delivery& delivery, const TimelineRecorder& timeline, QList<TimelineEvent>& events);
+    // After an endpoint gave up: a new row on its fallback endpoint, in the caller's transaction.
+    void fallBack(const Delivery& delivery);
     void queueWake();
     // How many more rows of `channel` may be claimed: sends in flight and claimed rows waiting count.
     int freeSlots(ChannelKind channel) const;

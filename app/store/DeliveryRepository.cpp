@@ -2,13 +2,10 @@
 
 #include "base/HeraldError.h"
 #include "store/Database.h"
-#include "store/SqlBatch.h"
 #include "store/SqlQuery.h"
 #include "store/SqlTime.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -150,31 +147,6 @@ bool DeliveryRepository::claim(qint64 id, const QDateTime& now) const
     return q.rowsAffected() == 1;
 }
 
-QSet<qint64> DeliveryRepository::claimAll(const QList<qint64>& ids, const QDateTime& now) const
-{
-    QSet<qint64> claimed;
-    const QString at = SqlTime::toText(now);
-    for (qsizetype start = 0; start < ids.size();) {
-        const qsizetype rows = SqlBatch::rowsFor(ids.size() - start);
-        const qsizetype real = std::min(rows, ids.size() - start);
-        // A join with the ids, not "id IN (...) AND state = 'pending'": for that, SQLite walks the
-        // index of every pending row. RETURNING (SQLite 3.35, PostgreSQL): the rows this took.
-        SqlQuery q(
-            m_db.connection(),
-            u"WITH v(claimed) AS (VALUES "_s + SqlBatch::repeated(u"(CAST(? AS BIGINT))"_s, rows) +
-                u") UPDATE deliveries SET state = 'in_flight', attempts = attempts + 1, updated_at = ? "
-                u"FROM v WHERE deliveries.id = v.claimed AND deliveries.state = 'pending' RETURNING id"_s);
-        for (qsizetype i = 0; i < rows; ++i) // rows with no id match none
-            q.bind(int(i), i < real ? QVariant(ids.at(start + i)) : QVariant(QMetaType::fromType<qint64>()));
-        q.bind(int(rows), at);
-        q.exec();
-        while (q.next())
-            claimed.insert(q.value(0).toLongLong());
-        start += real;
-    }
-    return claimed;
-}
-
 void DeliveryRepository::recordOutcome(const Delivery& d) const
 {
     SqlQuery(
@@ -188,44 +160,6 @@ void DeliveryRepository::recordOutcome(const Delivery& d) const
         .bind(u":at"_s, SqlTime::toText(d.updatedAt))
         .bind(u":id"_s, d.id)
         .exec();
-}
-
-void DeliveryRepository::recordOutcomes(const QList<Delivery>& deliveries) const
-{
-    constexpr int columns = 6;
-    for (qsizetype start = 0; start < deliveries.size();) {
-        const qsizetype rows = SqlBatch::rowsFor(deliveries.size() - start);
-        const qsizetype real = std::min(rows, deliveries.size() - start);
-        // UPDATE ... FROM (SQLite 3.33, PostgreSQL); the casts type the values for PostgreSQL.
-        SqlQuery q(m_db.connection(),
-                   u"WITH v(id, state, next_attempt_at, last_error, provider_reference, updated_at) AS "
-                   u"(VALUES "_s +
-                       SqlBatch::repeated(u"(CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), "
-                                          u"CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"_s,
-                                          rows) +
-                       u") UPDATE deliveries SET state = v.state, next_attempt_at = v.next_attempt_at, "
-                       u"last_error = v.last_error, provider_reference = v.provider_reference, "
-                       u"updated_at = v.updated_at FROM v WHERE deliveries.id = v.id"_s);
-        for (qsizetype row = 0; row < rows; ++row) {
-            const int at = int(row) * columns;
-            if (row >= real) {
-                // A row with no id matches none.
-                q.bind(at, QVariant(QMetaType::fromType<qint64>()));
-                for (int column = 1; column < columns; ++column)
-                    q.bind(at + column, QString());
-                continue;
-            }
-            const Delivery& d = deliveries.at(start + row);
-            q.bind(at, d.id)
-                .bind(at + 1, deliveryStateKey(d.state))
-                .bind(at + 2, SqlTime::toText(d.nextAttemptAt))
-                .bind(at + 3, d.lastError)
-                .bind(at + 4, d.providerReference)
-                .bind(at + 5, SqlTime::toText(d.updatedAt));
-        }
-        q.exec();
-        start += real;
-    }
 }
 
 void DeliveryRepository::defer(qint64 id, const QDateTime& until) const

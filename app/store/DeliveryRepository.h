@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 
 #include <optional>
 
@@ -33,12 +32,7 @@ public:
     QDateTime nextDueTime(std::optional<ChannelKind> channel = {}) const;
     // Marks a pending row in flight and counts the attempt; false if someone else took it.
     bool claim(qint64 id, const QDateTime& now) const;
-    // claim() for many rows in one statement (per 64): the ids of the rows it took; a row another
-    // Herald (a shared database) or an earlier claim took is not among them.
-    QSet<qint64> claimAll(const QList<qint64>& ids, const QDateTime& now) const;
     void recordOutcome(const Delivery& delivery) const;
-    // recordOutcome() for many rows in one statement (per 64), each row with its own values.
-    void recordOutcomes(const QList<Delivery>& deliveries) const;
     // Holds a pending row back until `until` (an endpoint's rate limit), without an attempt.
     void defer(qint64 id, const QDateTime& until) const;
     bool hasKey(const QString& idempotencyKey) const;

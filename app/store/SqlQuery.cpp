@@ -48,15 +48,6 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
     return *this;
 }
 
-SqlQuery& SqlQuery::bind(int position, const QVariant& value)
-{
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query->bindValue(position, QString(u""_s));
-    else
-        m_query->bindValue(position, value);
-    return *this;
-}
-
 SqlQuery& SqlQuery::exec()
 {
     if (!m_query->exec())

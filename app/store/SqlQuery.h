@@ -23,9 +23,6 @@ public:
     SqlQuery& operator=(const SqlQuery&) = delete;
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
-    // For statements with positional placeholders ("?", from 0): multi-row statements have
-    // hundreds, and a position costs no lookup by name.
-    SqlQuery& bind(int position, const QVariant& value);
     SqlQuery& exec();
     bool next() { return m_query->next(); }
     QVariant value(int column) const { return m_query->value(column); }

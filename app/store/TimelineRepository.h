@@ -4,8 +4,6 @@
 
 #include <QList>
 
-#include <utility>
-
 namespace Herald {
 
 class Database;
@@ -17,19 +15,11 @@ public:
     explicit TimelineRepository(const Database& db) : m_db(db) {}
     // Fills in sequence, previousHash and hash.
     void append(TimelineEvent& event) const;
-    // append() for each event in order, with one read of the chain's head and one statement per
-    // 64 events: the chain is the one single appends would make.
-    void appendAll(QList<TimelineEvent>& events) const;
     // Chain order. incidentId 0 means all events; afterSequence skips those already read.
     QList<TimelineEvent> events(qint64 incidentId = 0, qint64 afterSequence = 0) const;
     qint64 count() const;
 
 private:
-    // The last event's sequence and hash; 0 and empty when the timeline is empty.
-    std::pair<qint64, QByteArray> head() const;
-    // Fills in sequence, previousHash and hash after `previous`; returns its stored time.
-    static QString chain(TimelineEvent& event, const std::pair<qint64, QByteArray>& previous);
-
     const Database& m_db;
 };
 

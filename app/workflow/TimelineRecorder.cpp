@@ -9,17 +9,14 @@ namespace Herald {
 
 QString TimelineRecorder::actorName(qint64 actorId) const
 {
-    if (actorId == 0) {
-        if (m_heraldName.isNull())
-            m_heraldName = QCoreApplication::translate("TimelineRecorder", "Herald");
-        return m_heraldName;
-    }
+    if (actorId == 0)
+        return QCoreApplication::translate("TimelineRecorder", "Herald");
     const auto person = m_store.people().byId(actorId);
     return person ? person->name : QCoreApplication::translate("TimelineRecorder", "Person #%1").arg(actorId);
 }
 
-TimelineEvent TimelineRecorder::event(qint64 incidentId, qint64 actorId, const QString& type,
-                                      const QString& summary, const QJsonObject& details) const
+void TimelineRecorder::record(qint64 incidentId, qint64 actorId, const QString& type, const QString& summary,
+                              const QJsonObject& details) const
 {
     TimelineEvent event;
     event.incidentId = incidentId;
@@ -29,19 +26,7 @@ TimelineEvent TimelineRecorder::event(qint64 incidentId, qint64 actorId, const Q
     event.type = type;
     event.summary = summary;
     event.details = details;
-    return event;
-}
-
-void TimelineRecorder::record(qint64 incidentId, qint64 actorId, const QString& type, const QString& summary,
-                              const QJsonObject& details) const
-{
-    TimelineEvent appended = event(incidentId, actorId, type, summary, details);
-    m_store.timeline().append(appended);
-}
-
-void TimelineRecorder::recordAll(QList<TimelineEvent>& events) const
-{
-    m_store.timeline().appendAll(events);
+    m_store.timeline().append(event);
 }
 
 } // namespace Herald
