@@ -21,6 +21,9 @@ SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
     } else {
         m_query = &m_uncached.emplace(db);
     }
+    // Rows are only ever read forwards here; Qt then keeps only the current row instead of
+    // caching every row read so far for a seek back that never comes.
+    m_query->setForwardOnly(true);
     if (!m_query->prepare(sql)) {
         // No destructor runs for a constructor that throws: give the statement back here.
         const HeraldError error = failure(QCoreApplication::translate("SqlQuery", "could not prepare"));
