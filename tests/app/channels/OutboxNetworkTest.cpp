@@ -4,11 +4,11 @@
 #include "channels/http/OutboxNetwork.h"
 
 #include "HttpReceiver.h"
+#include "SilentServer.h"
 #include "base/SystemClock.h"
 #include "channels/http/HttpSend.h"
 
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 
@@ -115,10 +115,10 @@ private Q_SLOTS:
 
     void aServerThatNeverAnswersTimesOut()
     {
-        QTcpServer silent;
-        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        Test::SilentServer silent;
+        QVERIFY(silent.isListening());
         OutboxNetwork network;
-        HttpRequest request = post(QUrl(u"http://127.0.0.1:%1/hook"_s.arg(silent.serverPort())), "x");
+        HttpRequest request = post(silent.url(), "x");
         request.timeoutMs = 300;
         std::optional<HttpAnswer> answer;
         network.send(request, [&](const HttpAnswer& a) { answer = a; });
@@ -149,20 +149,14 @@ private Q_SLOTS:
     {
         // Shutting down mid-send: the answers never come (the rows stay in flight and are resumed
         // on the next start), and nothing is called on a network that is gone.
-        QTcpServer silent;
-        QVERIFY(silent.listen(QHostAddress::LocalHost));
-        int connections = 0;
-        connect(&silent, &QTcpServer::pendingConnectionAvailable, &silent, [&] {
-            while (silent.nextPendingConnection())
-                ++connections;
-        });
+        Test::SilentServer silent;
+        QVERIFY(silent.isListening());
         int answers = 0;
         {
             OutboxNetwork network;
             for (int i = 0; i < 5; ++i)
-                network.send(post(QUrl(u"http://127.0.0.1:%1/%2"_s.arg(silent.serverPort()).arg(i)), "x"),
-                             [&](const HttpAnswer&) { ++answers; });
-            QTRY_COMPARE(connections, 5);
+                network.send(post(silent.url(u"/%1"_s.arg(i)), "x"), [&](const HttpAnswer&) { ++answers; });
+            QTRY_COMPARE(silent.connections(), 5);
         }
         QTest::qWait(100);
         QCOMPARE(answers, 0);
