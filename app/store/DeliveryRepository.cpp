@@ -90,6 +90,19 @@ QList<Delivery> DeliveryRepository::forDraft(qint64 draftId) const
     return select(u"WHERE draft_id = :d ORDER BY id"_s, {{u":d"_s, draftId}});
 }
 
+QList<DeliveryRepository::Status> DeliveryRepository::statusesOf(qint64 draftId) const
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT id, state, fallback_of FROM deliveries WHERE draft_id = :d ORDER BY id"_s);
+    q.bind(u":d"_s, draftId).exec();
+    QList<Status> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(),
+                     deliveryStateFromKey(q.value(1).toString()).value_or(DeliveryState::Pending),
+                     q.value(2).toLongLong()});
+    return rows;
+}
+
 QHash<DeliveryState, int> DeliveryRepository::stateCounts(qint64 draftId) const
 {
     // Draft 0: the whole outbox.

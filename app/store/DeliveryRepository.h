@@ -15,12 +15,20 @@ class Database;
 // before it touches the network, and updated with every outcome.
 class DeliveryRepository {
 public:
+    // Where a row stands, without its payload: what deciding whether a send is over needs.
+    struct Status {
+        qint64 id = 0;
+        DeliveryState state = DeliveryState::Pending;
+        qint64 fallbackOf = 0;
+    };
+
     explicit DeliveryRepository(const Database& db) : m_db(db) {}
     qint64 add(const Delivery& delivery) const;
     std::optional<Delivery> byId(qint64 id) const;
     // The row a person acts on; throws HeraldError when there is none.
     Delivery existing(qint64 id) const;
     QList<Delivery> forDraft(qint64 draftId) const;
+    QList<Status> statusesOf(qint64 draftId) const;
     // How many of the draft's rows are in each state (draft 0: the whole outbox).
     QHash<DeliveryState, int> stateCounts(qint64 draftId) const;
     // The whole outbox's rows still going, waiting for a person or not delivered, by state:

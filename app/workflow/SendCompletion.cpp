@@ -25,13 +25,13 @@ bool SendCompletion::update(const Store& store, const Clock& clock, qint64 draft
         0)
         return false;
     // Counted per recipient: a row that gave up counts as delivered when its fallback was.
-    const QList<Delivery> rows = store.deliveries().forDraft(draftId);
+    const QList<DeliveryRepository::Status> rows = store.deliveries().statusesOf(draftId);
     QHash<qint64, qint64> fallbackOf;
-    for (const Delivery& row : rows)
+    for (const auto& row : rows)
         if (row.fallbackOf)
             fallbackOf.insert(row.id, row.fallbackOf);
     QSet<qint64> reached;
-    for (const Delivery& row : rows)
+    for (const auto& row : rows)
         if (row.state == DeliveryState::Delivered) {
             qint64 id = row.id;
             while (fallbackOf.contains(id))
@@ -40,7 +40,7 @@ bool SendCompletion::update(const Store& store, const Clock& clock, qint64 draft
         }
     int delivered = 0;
     int failed = 0;
-    for (const Delivery& row : rows)
+    for (const auto& row : rows)
         if (!row.fallbackOf)
             ++(reached.contains(row.id) ? delivered : failed);
     const bool allDelivered = failed == 0;

@@ -147,7 +147,7 @@ int main(int argc, char* argv[])
     std::printf("curl-parallel-50-requests-per-second: %.1f\n", curlRate);
     // Where the two cores went: Herald's figure includes the receiver's share, as it runs in
     // this process; the curl run shows that share on its own.
-    std::printf("outbox-cpu-us-per-delivery (with receiver): %.1f\n",
+    std::printf("outbox-cpu-us-per-delivery-with-receiver: %.1f\n",
                 delivered ? heraldCpu * 1e6 / delivered : 0.0);
     std::printf("receiver-cpu-us-per-request: %.1f\n", curlRequests ? receiverCpu * 1e6 / curlRequests : 0.0);
     std::printf("curl-cpu-us-per-request: %.1f\n", curlRequests ? curlCpu * 1e6 / curlRequests : 0.0);
