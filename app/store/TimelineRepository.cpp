@@ -20,7 +20,8 @@ void TimelineRepository::append(TimelineEvent& event) const
     event.previousHash = event.sequence > 1 ? last.value(1).toString().toLatin1() : QByteArray();
     // Stored timestamps have millisecond precision; hash what will be read back.
     event.at = SqlTime::fromText(SqlTime::toText(event.at));
-    event.hash = TimelineChain::hashOf(event.previousHash, event);
+    const QByteArray details = TimelineChain::detailsJson(event);
+    event.hash = TimelineChain::hashOf(event.previousHash, event, details);
     SqlQuery(db,
              u"INSERT INTO timeline_events (sequence, incident_id, at, actor_id, actor_name, type, summary, "
              u"details, previous_hash, hash) VALUES (:s, :i, :at, :a, :an, :t, :su, :d, :p, :h)"_s)
@@ -31,7 +32,7 @@ void TimelineRepository::append(TimelineEvent& event) const
         .bind(u":an"_s, event.actorName)
         .bind(u":t"_s, event.type)
         .bind(u":su"_s, event.summary)
-        .bind(u":d"_s, QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)))
+        .bind(u":d"_s, QString::fromUtf8(details))
         .bind(u":p"_s, QString::fromLatin1(event.previousHash))
         .bind(u":h"_s, QString::fromLatin1(event.hash))
         .exec();

@@ -1,5 +1,8 @@
 #include "timeline/TimelineChain.h"
 
+#include "base/IsoTime.h"
+#include "timeline/CanonicalJson.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -8,28 +11,44 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
+QByteArray TimelineChain::detailsJson(const TimelineEvent& event)
+{
+    return QJsonDocument(event.details).toJson(QJsonDocument::Compact);
+}
+
 QByteArray TimelineChain::canonicalContent(const TimelineEvent& event)
 {
-    // QJsonObject keeps its keys sorted, which makes the serialisation canonical.
-    const QJsonObject object{
-        {u"seq"_s, event.sequence},
-        {u"incident"_s, event.incidentId},
-        {u"at"_s, event.at.toUTC().toString(Qt::ISODateWithMs)},
-        {u"actor"_s, event.actorId},
-        {u"actor_name"_s, event.actorName},
-        {u"type"_s, event.type},
-        {u"summary"_s, event.summary},
-        {u"details"_s, event.details},
-    };
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return canonicalContent(event, detailsJson(event));
+}
+
+QByteArray TimelineChain::canonicalContent(const TimelineEvent& event, QByteArrayView detailsJson)
+{
+    // The compact JSON of a QJsonObject of these members, whose keys QJsonObject sorts; written
+    // directly (CanonicalJson), so the keys are listed here in that order.
+    return CanonicalJson()
+        .add("actor"_L1, event.actorId)
+        .add("actor_name"_L1, event.actorName)
+        .add("at"_L1, IsoTime::utcText(event.at))
+        .addJson("details"_L1, detailsJson)
+        .add("incident"_L1, event.incidentId)
+        .add("seq"_L1, event.sequence)
+        .add("summary"_L1, event.summary)
+        .add("type"_L1, event.type)
+        .text();
 }
 
 QByteArray TimelineChain::hashOf(const QByteArray& previousHash, const TimelineEvent& event)
 {
+    return hashOf(previousHash, event, detailsJson(event));
+}
+
+QByteArray TimelineChain::hashOf(const QByteArray& previousHash, const TimelineEvent& event,
+                                 QByteArrayView detailsJson)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(previousHash);
     hash.addData("\n");
-    hash.addData(canonicalContent(event));
+    hash.addData(canonicalContent(event, detailsJson));
     return hash.result().toHex();
 }
 

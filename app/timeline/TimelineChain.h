@@ -16,6 +16,11 @@ public:
     // Canonical form: compact JSON with sorted keys and UTC millisecond timestamps.
     static QByteArray canonicalContent(const TimelineEvent& event);
     static QByteArray hashOf(const QByteArray& previousHash, const TimelineEvent& event);
+    // The same, with the event's details given as their compact JSON already (as stored).
+    static QByteArray canonicalContent(const TimelineEvent& event, QByteArrayView detailsJson);
+    static QByteArray hashOf(const QByteArray& previousHash, const TimelineEvent& event,
+                             QByteArrayView detailsJson);
+    static QByteArray detailsJson(const TimelineEvent& event);
 
     struct Break {
         qint64 sequence = 0; // the first event that does not verify
