@@ -11,14 +11,17 @@
 #include "support/HttpReceiver.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -49,6 +52,26 @@ double cpuSeconds(int who)
     getrusage(who, &usage);
     const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+// CPU seconds by thread name, from /proc: where the time of the timed run went.
+QMap<QString, double> cpuByThread()
+{
+    QMap<QString, double> seconds;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    for (const QString& task : QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // pid (name) state ... utime stime are fields 14 and 15; the name may hold spaces.
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (open < 0 || close < 0 || fields.size() < 13)
+            continue;
+        seconds[QString::fromUtf8(line.mid(open + 1, close - open - 1))] +=
+            (fields[11].toDouble() + fields[12].toDouble()) / tick;
+    }
+    return seconds;
 }
 } // namespace
 
@@ -91,11 +114,13 @@ int main(int argc, char* argv[])
     const QByteArray payload = f.store().deliveries().forDraft(drafts.first()).first().payload;
     // The dispatcher says when nothing is left in flight or due; the clock stops there.
     const double heraldCpuBefore = cpuSeconds(RUSAGE_SELF);
+    const QMap<QString, double> threadsBefore = cpuByThread();
     timer.restart();
     dispatcher.wake();
     runUntil([&] { return idles > 1; }, 5, 600'000);
     const double heraldSeconds = double(timer.nsecsElapsed()) / 1e9;
     const double heraldCpu = cpuSeconds(RUSAGE_SELF) - heraldCpuBefore;
+    const QMap<QString, double> threadsAfter = cpuByThread();
     dispatcher.stop();
     bool drained = true;
     for (qint64 draft : std::as_const(drafts))
@@ -149,6 +174,12 @@ int main(int argc, char* argv[])
     // this process; the curl run shows that share on its own.
     std::printf("outbox-cpu-us-per-delivery-with-receiver: %.1f\n",
                 delivered ? heraldCpu * 1e6 / delivered : 0.0);
+    QStringList byThread;
+    for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it)
+        if (const double us = (it.value() - threadsBefore.value(it.key())) * 1e6 / std::max(delivered, 1);
+            us >= 1)
+            byThread << u"%1=%2"_s.arg(it.key()).arg(us, 0, 'f', 0);
+    std::printf("outbox-cpu-us-per-delivery-by-thread: %s\n", qPrintable(byThread.join(u' ')));
     std::printf("receiver-cpu-us-per-request: %.1f\n", curlRequests ? receiverCpu * 1e6 / curlRequests : 0.0);
     std::printf("curl-cpu-us-per-request: %.1f\n", curlRequests ? curlCpu * 1e6 / curlRequests : 0.0);
     std::printf("delivery-throughput-ratio-vs-curl: %.2f\n", curlRate > 0 ? heraldRate / curlRate : 0.0);
