@@ -1,9 +1,8 @@
 #include "signing/StandardWebhookSignature.h"
 
 #include "base/HeraldError.h"
+#include "base/Sha256.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -19,13 +18,7 @@ constexpr QStringView secretPrefix = u"whsec_";
 QByteArray signatureOf(const QByteArray& key, QByteArrayView messageId, QByteArrayView timestamp,
                        QByteArrayView body)
 {
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
-    mac.addData(messageId);
-    mac.addData(".");
-    mac.addData(timestamp);
-    mac.addData(".");
-    mac.addData(body);
-    return mac.result().toBase64();
+    return Sha256::hmac(key, {messageId, ".", timestamp, ".", body}).toBase64();
 }
 
 // Time depends on the lengths only, not on where the first difference is.

@@ -1,10 +1,10 @@
 #include "timeline/TimelineChain.h"
 
 #include "base/IsoTime.h"
+#include "base/Sha256.h"
 #include "timeline/CanonicalJson.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -45,11 +45,7 @@ QByteArray TimelineChain::hashOf(const QByteArray& previousHash, const TimelineE
 QByteArray TimelineChain::hashOf(const QByteArray& previousHash, const TimelineEvent& event,
                                  QByteArrayView detailsJson)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(previousHash);
-    hash.addData("\n");
-    hash.addData(canonicalContent(event, detailsJson));
-    return hash.result().toHex();
+    return Sha256::hash({previousHash, "\n", canonicalContent(event, detailsJson)}).toHex();
 }
 
 std::optional<TimelineChain::Break> TimelineChain::verify(const QList<TimelineEvent>& events,

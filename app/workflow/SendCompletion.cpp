@@ -14,15 +14,16 @@ namespace Herald {
 
 bool SendCompletion::update(const Store& store, const Clock& clock, qint64 draftId)
 {
-    const auto draft = store.drafts().byId(draftId);
-    if (!draft || draft->state != DraftState::Sending)
-        return false;
-    // Counted in the database: this runs after every outcome, and a send may have many rows.
+    // Counted in the database: this runs after every round of outcomes, and a send may have many
+    // rows. Counted first: while rows are still going, the draft itself need not be read.
     const QHash<DeliveryState, int> counts = store.deliveries().stateCounts(draftId);
     // A row waiting for a person (a manual endpoint) is not an outcome yet.
     if (counts.value(DeliveryState::Pending) + counts.value(DeliveryState::InFlight) +
             counts.value(DeliveryState::AwaitingPerson) >
         0)
+        return false;
+    const auto draft = store.drafts().byId(draftId);
+    if (!draft || draft->state != DraftState::Sending)
         return false;
     // Counted per recipient: a row that gave up counts as delivered when its fallback was.
     const QList<DeliveryRepository::Status> rows = store.deliveries().statusesOf(draftId);
