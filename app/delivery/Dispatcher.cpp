@@ -127,6 +127,12 @@ std::optional<ChannelEndpoint> Dispatcher::endpoint(qint64 id)
 
 void Dispatcher::wake()
 {
+    m_quiet.clear();
+    work();
+}
+
+void Dispatcher::work()
+{
     if (m_stopped || !m_store)
         return;
     m_wakeQueued = false;
@@ -192,6 +198,8 @@ void Dispatcher::writeOutcomes(const QList<RecordedOutcome>& outcomes)
                      {u"outcome"_s, deliveryStateKey(delivery.state)},
                      {u"http_status"_s, outcome.httpStatus},
                      {u"idempotency_key"_s, delivery.idempotencyKey}});
+        if (delivery.state == DeliveryState::Pending)
+            m_quiet.remove(delivery.channel); // due again later
         if (outcome.endedWithoutDelivery())
             fallBack(delivery);
         if (!drafts.contains(delivery.draftId))
@@ -209,7 +217,7 @@ bool Dispatcher::claimDue(QList<Delivery>& claimed)
     // Per channel, only as many rows as it may still send: a busy channel costs no query.
     for (ChannelKind channel : allChannels()) {
         const int free = freeSlots(channel);
-        if (free <= 0)
+        if (free <= 0 || m_quiet.contains(channel))
             continue;
         for (const Delivery& delivery : m_store->deliveries().due(now, free, channel)) {
             if (const auto slot = rateLimited(delivery)) {
@@ -273,6 +281,7 @@ void Dispatcher::fallBack(const Delivery& delivery)
     next.createdAt = next.nextAttemptAt = m_clock.now();
     next.fallbackOf = delivery.id;
     m_store->deliveries().add(next);
+    m_quiet.remove(next.channel);
     TimelineRecorder(*m_store, m_clock)
         .record(delivery.incidentId, 0, TimelineEventType::DeliveryFallback,
                 tr("Trying %1 \"%2\" for update #%3 instead of \"%4\"")
@@ -288,7 +297,7 @@ void Dispatcher::queueWake()
 {
     if (std::exchange(m_wakeQueued, true))
         return;
-    QMetaObject::invokeMethod(this, &Dispatcher::wake, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &Dispatcher::work, Qt::QueuedConnection);
 }
 
 int Dispatcher::freeSlots(ChannelKind channel) const
@@ -327,11 +336,15 @@ void Dispatcher::scheduleNextWake()
     // A channel sending all it may wakes us when a send finishes, not at its next due time.
     QDateTime next;
     try {
-        for (ChannelKind channel : allChannels())
-            if (freeSlots(channel) > 0)
-                if (const QDateTime due = m_store->deliveries().nextDueTime(channel);
-                    due.isValid() && (!next.isValid() || due < next))
-                    next = due;
+        for (ChannelKind channel : allChannels()) {
+            if (freeSlots(channel) <= 0 || m_quiet.contains(channel))
+                continue;
+            const QDateTime due = m_store->deliveries().nextDueTime(channel);
+            if (!due.isValid())
+                m_quiet.insert(channel); // nothing pending at all
+            else if (!next.isValid() || due < next)
+                next = due;
+        }
     } catch (const HeraldError& error) {
         qWarning("Outbox: %s", qPrintable(error.message()));
         next = m_clock.now().addSecs(5);

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <deque>
 #include <memory>
@@ -61,7 +62,7 @@ public:
 public Q_SLOTS:
     // Resumes rows a crash left in flight, then starts working.
     void start();
-    // Looks for due rows now (after a send was queued, or a clock change in tests).
+    // Looks for due rows now, on every channel (after a send was queued, or a clock change in tests).
     void wake();
     // Endpoints or their credentials changed: read both again when next needed.
     void forgetEndpoints();
@@ -74,6 +75,8 @@ Q_SIGNALS:
     void idle(); // nothing in flight and nothing due
 
 private:
+    // Claims and sends until nothing more can go now; wake() minus forgetting quiet channels.
+    void work();
     void dispatch(const Delivery& delivery);
     void handOver(ChannelSender& sender, const Delivery& claimed, const SendContext& context);
     // The endpoint's credential came from the keychain: kept for the next rows, then sent.
@@ -117,7 +120,11 @@ private:
     QHash<ChannelKind, std::deque<Delivery>> m_ready; // claimed (committed), waiting for a free send
     QHash<qint64, QDateTime> m_nextSlot;              // endpoint → its next free slot under its rate limit
     QHash<qint64, QDateTime> m_booked;                // delivery → the slot it was held back for
-    QList<RecordedOutcome> m_outcomes;                // answered, not yet written
+    // Channels without a pending row: not asked again until wake() says rows were queued, or one
+    // of their rows goes back to pending or gets a fallback here. Saves two queries per channel
+    // and round, most channels being empty most of the time.
+    QSet<ChannelKind> m_quiet;
+    QList<RecordedOutcome> m_outcomes; // answered, not yet written
     int m_inFlight = 0;
     bool m_stopped = false;
     bool m_wakeQueued = false;
