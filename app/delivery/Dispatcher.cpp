@@ -146,8 +146,10 @@ void Dispatcher::work()
             m_timer->start(std::chrono::seconds(1)); // the database refused; try again soon
             return;
         }
-        for (const Delivery& delivery : std::as_const(claimed))
+        for (const Delivery& delivery : std::as_const(claimed)) {
             m_ready[delivery.channel].push_back(delivery);
+            ++m_openByDraft[delivery.draftId];
+        }
         sendReady();
         // Each channel got all the rows it could take, except when rows were held back for their
         // rate (others of the channel may go instead) or settled at once (dry runs, manual
@@ -205,9 +207,10 @@ void Dispatcher::writeOutcomes(const QList<RecordedOutcome>& outcomes)
         if (!drafts.contains(delivery.draftId))
             drafts << delivery.draftId;
     }
-    // Once per draft, after all of its outcomes of this round.
+    // Once per draft, after all of its outcomes of this round, unless rows of it are still out.
     for (qint64 draft : std::as_const(drafts))
-        SendCompletion::update(*m_store, m_clock, draft);
+        if (m_openByDraft.value(draft) == 0)
+            SendCompletion::update(*m_store, m_clock, draft);
 }
 
 bool Dispatcher::claimDue(QList<Delivery>& claimed)
@@ -445,6 +448,8 @@ void Dispatcher::handOver(ChannelSender& sender, const Delivery& claimed, const 
 void Dispatcher::record(const Delivery& attempted, const SendOutcome& outcome)
 {
     m_outcomes << RecordedOutcome::of(attempted, outcome, m_options.retry, m_random, m_clock.now());
+    if (auto open = m_openByDraft.find(attempted.draftId); open != m_openByDraft.end() && --*open <= 0)
+        m_openByDraft.erase(open);
     // Queued: a sender may answer at once, from inside wake(), and must not recurse into it.
     queueWake();
 }

@@ -124,6 +124,9 @@ private:
     // of their rows goes back to pending or gets a fallback here. Saves two queries per channel
     // and round, most channels being empty most of the time.
     QSet<ChannelKind> m_quiet;
+    // Claimed rows without an answer yet, by draft: while a draft has any, its send is not over,
+    // and SendCompletion need not count its rows in the database.
+    QHash<qint64, int> m_openByDraft;
     QList<RecordedOutcome> m_outcomes; // answered, not yet written
     int m_inFlight = 0;
     bool m_stopped = false;
