@@ -11,6 +11,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "timeline/CanonicalJson.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/SendCompletion.h"
 #include "workflow/TimelineRecorder.h"
@@ -192,14 +193,16 @@ void Dispatcher::writeOutcomes(const QList<RecordedOutcome>& outcomes)
     for (const RecordedOutcome& outcome : outcomes) {
         const Delivery& delivery = outcome.delivery;
         m_store->deliveries().recordOutcome(delivery);
+        // Keys in sorted order, as CanonicalJson wants them.
         TimelineRecorder(*m_store, m_clock)
             .record(delivery.incidentId, 0, outcome.eventType, outcome.summary,
-                    {{u"delivery"_s, delivery.id},
-                     {u"draft"_s, delivery.draftId},
-                     {u"attempt"_s, delivery.attempts},
-                     {u"outcome"_s, deliveryStateKey(delivery.state)},
-                     {u"http_status"_s, outcome.httpStatus},
-                     {u"idempotency_key"_s, delivery.idempotencyKey}});
+                    CanonicalJson()
+                        .add("attempt"_L1, delivery.attempts)
+                        .add("delivery"_L1, delivery.id)
+                        .add("draft"_L1, delivery.draftId)
+                        .add("http_status"_L1, outcome.httpStatus)
+                        .add("idempotency_key"_L1, delivery.idempotencyKey)
+                        .add("outcome"_L1, deliveryStateKey(delivery.state)));
         if (delivery.state == DeliveryState::Pending)
             m_quiet.remove(delivery.channel); // due again later
         if (outcome.endedWithoutDelivery())

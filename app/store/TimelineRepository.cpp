@@ -13,6 +13,11 @@ namespace Herald {
 
 void TimelineRepository::append(TimelineEvent& event) const
 {
+    append(event, TimelineChain::detailsJson(event));
+}
+
+void TimelineRepository::append(TimelineEvent& event, const QByteArray& details) const
+{
     const QSqlDatabase db = m_db.connection();
     SqlQuery last(db, u"SELECT sequence, hash FROM timeline_events ORDER BY sequence DESC LIMIT 1"_s);
     last.exec();
@@ -20,7 +25,6 @@ void TimelineRepository::append(TimelineEvent& event) const
     event.previousHash = event.sequence > 1 ? last.value(1).toString().toLatin1() : QByteArray();
     // Stored timestamps have millisecond precision; hash what will be read back.
     event.at = SqlTime::fromText(SqlTime::toText(event.at));
-    const QByteArray details = TimelineChain::detailsJson(event);
     event.hash = TimelineChain::hashOf(event.previousHash, event, details);
     SqlQuery(db,
              u"INSERT INTO timeline_events (sequence, incident_id, at, actor_id, actor_name, type, summary, "

@@ -15,6 +15,9 @@ public:
     explicit TimelineRepository(const Database& db) : m_db(db) {}
     // Fills in sequence, previousHash and hash.
     void append(TimelineEvent& event) const;
+    // The same, with the details given as compact JSON with sorted keys (CanonicalJson) instead
+    // of event.details: what the outbox writes for every attempt, without a QJsonObject.
+    void append(TimelineEvent& event, const QByteArray& detailsJson) const;
     // Chain order. incidentId 0 means all events; afterSequence skips those already read.
     QList<TimelineEvent> events(qint64 incidentId = 0, qint64 afterSequence = 0) const;
     qint64 count() const;

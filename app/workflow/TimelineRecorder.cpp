@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "store/Store.h"
+#include "timeline/CanonicalJson.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +16,8 @@ QString TimelineRecorder::actorName(qint64 actorId) const
     return person ? person->name : QCoreApplication::translate("TimelineRecorder", "Person #%1").arg(actorId);
 }
 
-void TimelineRecorder::record(qint64 incidentId, qint64 actorId, const QString& type, const QString& summary,
-                              const QJsonObject& details) const
+TimelineEvent TimelineRecorder::event(qint64 incidentId, qint64 actorId, const QString& type,
+                                      const QString& summary) const
 {
     TimelineEvent event;
     event.incidentId = incidentId;
@@ -25,8 +26,22 @@ void TimelineRecorder::record(qint64 incidentId, qint64 actorId, const QString& 
     event.actorName = actorName(actorId);
     event.type = type;
     event.summary = summary;
-    event.details = details;
-    m_store.timeline().append(event);
+    return event;
+}
+
+void TimelineRecorder::record(qint64 incidentId, qint64 actorId, const QString& type, const QString& summary,
+                              const QJsonObject& details) const
+{
+    TimelineEvent recorded = event(incidentId, actorId, type, summary);
+    recorded.details = details;
+    m_store.timeline().append(recorded);
+}
+
+void TimelineRecorder::record(qint64 incidentId, qint64 actorId, const QString& type, const QString& summary,
+                              const CanonicalJson& details) const
+{
+    TimelineEvent recorded = event(incidentId, actorId, type, summary);
+    m_store.timeline().append(recorded, details.text());
 }
 
 } // namespace Herald
