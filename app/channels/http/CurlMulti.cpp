@@ -21,6 +21,9 @@ CurlMulti::CurlMulti(Refusal refusal, Ready ready) : m_refusal(std::move(refusal
     CurlLibrary::initialise();
     m_multi = curl_multi_init();
     curl_multi_setopt(m_multi, CURLMOPT_MAX_HOST_CONNECTIONS, connectionsPerHost);
+    // libcurl sizes its cache of idle connections by the transfers in the multi at the time; as
+    // finished transfers leave it, it would close connections that the next wave needs again.
+    curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, connectionsPerHost);
     m_thread = std::thread(&CurlMulti::run, this);
 }
 

@@ -145,6 +145,25 @@ private Q_SLOTS:
         QVERIFY2(answer->error.contains(QString::number(closedPort)), qPrintable(answer->error));
     }
 
+    void connectionsAreKeptForLaterRequests()
+    {
+        // Waves of requests to one host, each wave once the last has been answered: the
+        // connections of the first wave carry all later ones (a new connection per request
+        // costs both ends several system calls, and the receiver an accept).
+        Test::HttpReceiver receiver;
+        OutboxNetwork network;
+        constexpr int wave = 40;
+        int answered = 0;
+        for (int round = 0; round < 5; ++round) {
+            for (int i = 0; i < wave; ++i)
+                network.send(post(receiver.url(u"/w/%1"_s.arg(i)), "x"),
+                             [&](const HttpAnswer&) { ++answered; });
+            QTRY_COMPARE_WITH_TIMEOUT(answered, (round + 1) * wave, 10'000);
+        }
+        QCOMPARE(receiver.requests().size(), 5 * wave);
+        QVERIFY2(receiver.connections() <= wave, qPrintable(u"%1 connections"_s.arg(receiver.connections())));
+    }
+
     void destroyedWithRequestsOut()
     {
         // Shutting down mid-send: the answers never come (the rows stay in flight and are resumed
