@@ -57,8 +57,6 @@ HttpReceiver::HttpReceiver(QObject* parent) : QObject(parent), m_server(std::mak
         return response;
     });
     m_tcp = new QTcpServer(this);
-    // Connected before the HTTP server's own slot, which takes the connection.
-    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, [this] { ++m_connections; });
     if (m_tcp->listen(QHostAddress::LocalHost) && m_server->bind(m_tcp))
         m_port = m_tcp->serverPort();
 }

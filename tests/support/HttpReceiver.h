@@ -39,8 +39,6 @@ public:
     QUrl url(const QString& path = QStringLiteral("/hook")) const;
     void setResponder(Responder responder) { m_responder = std::move(responder); }
     const QList<Request>& requests() const { return m_requests; }
-    // How many connections clients have opened so far.
-    int connections() const { return m_connections; }
 
 Q_SIGNALS:
     void received();
@@ -49,7 +47,6 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     QTcpServer* m_tcp = nullptr;
     quint16 m_port = 0;
-    int m_connections = 0;
     QList<Request> m_requests;
     Responder m_responder;
 };
