@@ -93,4 +93,11 @@ QString AddressPolicy::refusal(const QHostAddress& given) const
     return {};
 }
 
+QString AddressPolicy::refusedMessage(const QString& host, const QString& reason, const QString& address)
+{
+    return tr("Refused to connect to %1: it is %2 (%3). If this endpoint is on your own network, "
+              "allow its range under File → Channels, \"Private networks senders may reach\".")
+        .arg(host, reason, address);
+}
+
 } // namespace Herald

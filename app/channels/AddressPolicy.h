@@ -29,6 +29,9 @@ public:
 
     // Why Herald will not connect to `address`, for people; empty when it may.
     QString refusal(const QHostAddress& address) const;
+    // What a send refused for that reason says: the host typed, the reason, the address it
+    // resolved to, and where to allow it.
+    static QString refusedMessage(const QString& host, const QString& reason, const QString& address);
 
 private:
     QList<Range> m_allowed;

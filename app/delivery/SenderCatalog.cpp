@@ -20,7 +20,7 @@ std::vector<std::unique_ptr<ChannelSender>> create(const SenderEnvironment& env)
     std::vector<std::unique_ptr<ChannelSender>> senders;
     // One line per channel, in ChannelKind order.
     senders.push_back(std::make_unique<SmsSender>(env.network, env.clock, env.timeoutMs));
-    senders.push_back(std::make_unique<EmailSender>(env.clock, env.timeoutMs));
+    senders.push_back(std::make_unique<EmailSender>(env.clock, env.timeoutMs, &env.network));
     // Status page by provider: Atlassian Statuspage unless the endpoint says "static" (files).
     auto statusPage = std::make_unique<ProviderSwitch>(ChannelKind::StatusPage);
     statusPage

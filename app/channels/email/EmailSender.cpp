@@ -4,12 +4,16 @@
 #include "channels/email/EmailMessage.h"
 #include "channels/email/SmtpSettings.h"
 #include "channels/email/SmtpTransport.h"
+#include "channels/http/OutboxNetwork.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-EmailSender::EmailSender(const Clock& clock, int timeoutMs) : m_clock(clock), m_timeoutMs(timeoutMs)
+EmailSender::EmailSender(const Clock& clock, int timeoutMs, const OutboxNetwork* network)
+    : m_clock(clock)
+    , m_timeoutMs(timeoutMs)
+    , m_network(network)
 {
     m_pool.setMaxThreadCount(16);
 }
@@ -38,7 +42,8 @@ void EmailSender::send(const Delivery& delivery, const SendContext& context, Don
         return;
     }
     SmtpTransport::Request request{settings, settings.username.isEmpty() ? QByteArray() : context.secret,
-                                   std::move(*message), m_timeoutMs};
+                                   std::move(*message), m_timeoutMs,
+                                   m_network ? m_network->addressPolicy() : AddressPolicy()};
     m_pool.start(
         [request = std::move(request), abort = m_abort, target = &m_context, done = std::move(done)] {
             const SendOutcome outcome = SmtpTransport::send(request, *abort);

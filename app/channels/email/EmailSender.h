@@ -12,6 +12,7 @@
 namespace Herald {
 
 class Clock;
+class OutboxNetwork;
 
 // Email over SMTP: the MIME message from EmailMessage (KMime), submitted by SmtpTransport
 // (libcurl). libcurl blocks, so each send runs on this sender's own worker threads and the
@@ -21,7 +22,9 @@ class EmailSender final : public ChannelSender {
     Q_DECLARE_TR_FUNCTIONS(EmailSender)
 
 public:
-    EmailSender(const Clock& clock, int timeoutMs);
+    // Relays are held to `network`'s address policy as it is at each send; without one, to the
+    // default policy (no private networks).
+    EmailSender(const Clock& clock, int timeoutMs, const OutboxNetwork* network = nullptr);
     // Stops transfers in progress (their rows stay in flight and are resent on the next start)
     // and waits for the worker threads.
     ~EmailSender() override;
@@ -39,6 +42,7 @@ public:
 private:
     const Clock& m_clock;
     int m_timeoutMs;
+    const OutboxNetwork* m_network;
     QObject m_context; // lives on the dispatcher's thread; outcomes are delivered through it
     QThreadPool m_pool;
     std::shared_ptr<std::atomic<bool>> m_abort = std::make_shared<std::atomic<bool>>(false);

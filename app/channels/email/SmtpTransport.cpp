@@ -1,5 +1,6 @@
 #include "channels/email/SmtpTransport.h"
 
+#include "channels/http/CurlAddressCheck.h"
 #include "channels/http/CurlLibrary.h"
 
 #include <curl/curl.h>
@@ -122,6 +123,9 @@ SendOutcome SmtpTransport::send(const Request& request, const std::atomic<bool>&
     curl_easy_setopt(handle, CURLOPT_XFERINFODATA, &abort);
     char error[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, error);
+    CurlAddressCheck addressCheck(
+        [&addresses = request.addresses](const QHostAddress& address) { return addresses.refusal(address); });
+    addressCheck.install(handle);
 
     const CURLcode code = curl_easy_perform(handle);
     const QString detail = QString::fromUtf8(error[0] ? error : curl_easy_strerror(code));
@@ -132,6 +136,9 @@ SendOutcome SmtpTransport::send(const Request& request, const std::atomic<bool>&
         delivered.providerReference = u"<%1>"_s.arg(QString::fromLatin1(request.message.messageId));
         return delivered;
     }
+    if (addressCheck.refused())
+        return outcome(SendOutcome::Kind::Permanent,
+                       AddressPolicy::refusedMessage(host, addressCheck.reason(), addressCheck.address()));
     // A certificate that does not verify will not start verifying by itself; Herald never
     // turns verification off.
     if (isCertificateError(code))

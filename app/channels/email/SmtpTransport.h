@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channels/AddressPolicy.h"
 #include "channels/SendOutcome.h"
 #include "channels/email/EmailMessage.h"
 #include "channels/email/SmtpSettings.h"
@@ -24,6 +25,8 @@ public:
         QByteArray password;
         EmailMessage message;
         int timeoutMs = 30'000;
+        // The relay is an address a person typed: held to the policy like every other (SSRF).
+        AddressPolicy addresses = {};
     };
 
     // `abort` set from another thread ends the transfer early (reported as a retry).

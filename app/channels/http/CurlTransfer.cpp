@@ -1,7 +1,5 @@
 #include "channels/http/CurlTransfer.h"
 
-#include <sys/socket.h>
-
 namespace Herald {
 
 namespace {
@@ -13,7 +11,7 @@ CurlTransfer::CurlTransfer(CURL* handle, quint64 id, HttpRequest request, Refusa
     : m_handle(handle)
     , m_id(id)
     , m_request(std::move(request))
-    , m_refusal(std::move(refusal))
+    , m_addressCheck(std::move(refusal))
 {
     curl_easy_setopt(m_handle, CURLOPT_PRIVATE, this);
     curl_easy_setopt(m_handle, CURLOPT_URL, m_request.url.toEncoded().constData());
@@ -47,8 +45,7 @@ CurlTransfer::CurlTransfer(CURL* handle, quint64 id, HttpRequest request, Refusa
     curl_easy_setopt(m_handle, CURLOPT_HEADERDATA, this);
     curl_easy_setopt(m_handle, CURLOPT_WRITEFUNCTION, &CurlTransfer::onBody);
     curl_easy_setopt(m_handle, CURLOPT_WRITEDATA, this);
-    curl_easy_setopt(m_handle, CURLOPT_OPENSOCKETFUNCTION, &CurlTransfer::onOpenSocket);
-    curl_easy_setopt(m_handle, CURLOPT_OPENSOCKETDATA, this);
+    m_addressCheck.install(m_handle);
 }
 
 CurlTransfer::~CurlTransfer()
@@ -82,21 +79,6 @@ size_t CurlTransfer::onBody(char* data, size_t size, size_t count, void* self)
     return size * count;
 }
 
-curl_socket_t CurlTransfer::onOpenSocket(void* self, curlsocktype purpose, curl_sockaddr* address)
-{
-    auto* transfer = static_cast<CurlTransfer*>(self);
-    if (purpose == CURLSOCKTYPE_IPCXN && transfer->m_refusal) {
-        const QHostAddress host(&address->addr);
-        if (const QString why = transfer->m_refusal(host); !why.isEmpty()) {
-            transfer->m_answer.failure = HttpAnswer::Failure::Refused;
-            transfer->m_answer.error = why;
-            transfer->m_answer.refusedAddress = host.toString();
-            return CURL_SOCKET_BAD;
-        }
-    }
-    return socket(address->family, address->socktype, address->protocol);
-}
-
 HttpAnswer CurlTransfer::answer(CURLcode code)
 {
     HttpAnswer answer = std::move(m_answer);
@@ -106,9 +88,7 @@ HttpAnswer CurlTransfer::answer(CURLcode code)
         long status = 0;
         curl_easy_getinfo(m_handle, CURLINFO_RESPONSE_CODE, &status);
         answer.status = int(status);
-        answer.failure = HttpAnswer::Failure::None;
-        answer.error.clear();
-        answer.refusedAddress.clear(); // another address of the name was allowed
+        answer.failure = HttpAnswer::Failure::None; // another address of the name was allowed
         return answer;
     }
     case CURLE_OPERATION_TIMEDOUT:
@@ -127,15 +107,17 @@ HttpAnswer CurlTransfer::answer(CURLcode code)
         answer.failure = HttpAnswer::Failure::Closed;
         break;
     default:
-        // A refusal (Failure::Refused, set when the socket was to be opened) ends as "could
-        // not connect": the refusal is the reason.
-        if (answer.failure != HttpAnswer::Failure::Refused)
-            answer.failure = HttpAnswer::Failure::Network;
+        // A refused address ends as "could not connect": the refusal is the reason.
+        answer.failure =
+            m_addressCheck.refused() ? HttpAnswer::Failure::Refused : HttpAnswer::Failure::Network;
         break;
     }
     answer.status = 0;
-    if (answer.failure != HttpAnswer::Failure::Refused)
-        answer.error = detail;
+    answer.error = detail;
+    if (answer.failure == HttpAnswer::Failure::Refused) {
+        answer.error = m_addressCheck.reason();
+        answer.refusedAddress = m_addressCheck.address();
+    }
     return answer;
 }
 

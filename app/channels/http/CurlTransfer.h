@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channels/http/CurlAddressCheck.h"
 #include "channels/http/HttpAnswer.h"
 #include "channels/http/HttpRequest.h"
 
@@ -14,11 +15,10 @@ namespace Herald {
 
 // One HTTP exchange on a libcurl easy handle, on OutboxNetwork's worker thread: the request's
 // options, the response as it arrives, and the answer it came to. Every connection it opens is
-// first judged by `refusal` on the very address connected to, so a name that resolves
-// differently between a check and the connection cannot slip through (SSRF).
+// first judged by `refusal` on the very address connected to (CurlAddressCheck).
 class CurlTransfer {
 public:
-    using Refusal = std::function<QString(const QHostAddress&)>; // empty: may connect
+    using Refusal = CurlAddressCheck::Refusal;
 
     // `handle` is a fresh or reset easy handle; the transfer sets it up and does not own it.
     CurlTransfer(CURL* handle, quint64 id, HttpRequest request, Refusal refusal);
@@ -34,12 +34,11 @@ public:
 private:
     static size_t onHeader(char* data, size_t size, size_t count, void* self);
     static size_t onBody(char* data, size_t size, size_t count, void* self);
-    static curl_socket_t onOpenSocket(void* self, curlsocktype purpose, curl_sockaddr* address);
 
     CURL* m_handle;
     quint64 m_id;
     HttpRequest m_request; // libcurl reads the body from here as it sends
-    Refusal m_refusal;
+    CurlAddressCheck m_addressCheck;
     curl_slist* m_headerList = nullptr;
     HttpAnswer m_answer;
     char m_error[CURL_ERROR_SIZE] = {};

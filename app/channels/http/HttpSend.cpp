@@ -2,6 +2,7 @@
 
 #include "base/AppInfo.h"
 #include "base/Clock.h"
+#include "channels/AddressPolicy.h"
 #include "channels/http/OutboxNetwork.h"
 
 #include <QJsonDocument>
@@ -84,9 +85,7 @@ SendOutcome HttpSend::outcomeOf(const HttpRequest& request, const HttpAnswer& an
     case Failure::Refused:
         outcome.kind = SendOutcome::Kind::Permanent;
         outcome.message =
-            tr("Refused to connect to %1: it is %2 (%3). If this endpoint is on your own network, "
-               "allow its range under File → Channels, \"Private networks senders may reach\".")
-                .arg(request.url.host(), answer.error, answer.refusedAddress);
+            AddressPolicy::refusedMessage(request.url.host(), answer.error, answer.refusedAddress);
         break;
     }
     return outcome;

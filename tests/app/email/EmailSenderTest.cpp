@@ -7,6 +7,7 @@
 #include "SmtpServer.h"
 #include "WorkflowFixture.h"
 #include "base/ManualClock.h"
+#include "channels/AddressPolicy.h"
 #include "channels/email/EmailComposer.h"
 #include "channels/email/Rfc2047.h"
 #include "delivery/Dispatcher.h"
@@ -111,6 +112,17 @@ class EmailSenderTest : public QObject {
         f.tick();
         f.drafts.send(id, f.as(f.alex));
         return id;
+    }
+
+    // An email update sent to ops@example.com through a STARTTLS relay without a user name.
+    static qint64 sentToRelay(Test::WorkflowFixture& f, const QString& host, int port)
+    {
+        addEndpoint(f, u"ops@example.com"_s,
+                    {{u"host"_s, host},
+                     {u"port"_s, port},
+                     {u"security"_s, u"starttls"_s},
+                     {u"from_address"_s, u"status@example.com"_s}});
+        return sentEmail(f);
     }
 
     Dispatcher::Options options() const { return {RetryPolicy({0, 5, 300}, 0.0), 10'000, 8, 1, m_secrets}; }
@@ -418,12 +430,7 @@ private Q_SLOTS:
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         Test::WorkflowFixture f;
-        addEndpoint(f, u"ops@example.com"_s,
-                    {{u"host"_s, u"127.0.0.1"_s},
-                     {u"port"_s, int(silent.serverPort())},
-                     {u"security"_s, u"starttls"_s},
-                     {u"from_address"_s, u"status@example.com"_s}});
-        const qint64 draft = sentEmail(f);
+        const qint64 draft = sentToRelay(f, u"127.0.0.1"_s, silent.serverPort());
         Dispatcher::Options quick = options();
         quick.timeoutMs = 700;
         Dispatcher dispatcher(f.store().sharedDatabase(), f.clock(), f.notifier, quick);
@@ -434,6 +441,34 @@ private Q_SLOTS:
         QCOMPARE(row.state, DeliveryState::Pending);
         QVERIFY2(row.lastError.contains(u"700 ms"_s), qPrintable(row.lastError));
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void privateRelaysNeedToBeAllowed()
+    {
+        // The relay is an address a person typed: a private one is refused before any connection
+        // (SSRF), with a message that says where to allow it; allowed, it is tried.
+        Test::WorkflowFixture f;
+        const qint64 draft = sentToRelay(f, u"10.255.255.1"_s, 587);
+        Dispatcher::Options quick = options();
+        quick.timeoutMs = 500;
+        {
+            Dispatcher dispatcher(f.store().sharedDatabase(), f.clock(), f.notifier, quick);
+            dispatcher.start();
+            const Delivery row = attempt(f, draft, 1);
+            QCOMPARE(row.state, DeliveryState::Failed);
+            QVERIFY2(row.lastError.startsWith(u"Refused to connect to 10.255.255.1"_s),
+                     qPrintable(row.lastError));
+            QVERIFY2(row.lastError.contains(u"Private networks senders may reach"_s),
+                     qPrintable(row.lastError));
+        }
+        QVERIFY(f.store().deliveries().retryNow(f.store().deliveries().forDraft(draft).value(0).id,
+                                                f.clock().now()));
+        quick.addresses = *AddressPolicy::fromText(u"10.255.255.0/24"_s);
+        Dispatcher dispatcher(f.store().sharedDatabase(), f.clock(), f.notifier, quick);
+        dispatcher.start();
+        const Delivery row = attempt(f, draft, 2);
+        QCOMPARE(row.state, DeliveryState::Pending); // nothing answers there: tried, and retried later
+        QVERIFY2(!row.lastError.contains(u"Refused to connect"_s), qPrintable(row.lastError));
     }
 
     void settingsAndDryRun()
