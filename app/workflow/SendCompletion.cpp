@@ -8,25 +8,28 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
 bool SendCompletion::update(const Store& store, const Clock& clock, qint64 draftId)
 {
-    // Counted in the database: this runs after every round of outcomes, and a send may have many
-    // rows. Counted first: while rows are still going, the draft itself need not be read.
-    const QHash<DeliveryState, int> counts = store.deliveries().stateCounts(draftId);
+    // Each row's state only, not its payload: a send may have many rows. Read first: while rows
+    // are still going, the draft itself need not be read.
+    const QList<DeliveryRepository::Status> rows = store.deliveries().statusesOf(draftId);
     // A row waiting for a person (a manual endpoint) is not an outcome yet.
-    if (counts.value(DeliveryState::Pending) + counts.value(DeliveryState::InFlight) +
-            counts.value(DeliveryState::AwaitingPerson) >
-        0)
+    const auto unfinished = [](const DeliveryRepository::Status& row) {
+        return row.state == DeliveryState::Pending || row.state == DeliveryState::InFlight ||
+               row.state == DeliveryState::AwaitingPerson;
+    };
+    if (std::ranges::any_of(rows, unfinished))
         return false;
     const auto draft = store.drafts().byId(draftId);
     if (!draft || draft->state != DraftState::Sending)
         return false;
     // Counted per recipient: a row that gave up counts as delivered when its fallback was.
-    const QList<DeliveryRepository::Status> rows = store.deliveries().statusesOf(draftId);
     QHash<qint64, qint64> fallbackOf;
     for (const auto& row : rows)
         if (row.fallbackOf)
