@@ -62,12 +62,6 @@ SendOutcome outcome(SendOutcome::Kind kind, const QString& message)
     return result;
 }
 
-bool isCertificateError(CURLcode code)
-{
-    return code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE ||
-           code == CURLE_SSL_CERTPROBLEM || code == CURLE_SSL_ISSUER_ERROR ||
-           code == CURLE_SSL_PINNEDPUBKEYNOTMATCH;
-}
 } // namespace
 
 SendOutcome SmtpTransport::send(const Request& request, const std::atomic<bool>& abort)
@@ -141,7 +135,7 @@ SendOutcome SmtpTransport::send(const Request& request, const std::atomic<bool>&
                        AddressPolicy::refusedMessage(host, addressCheck.reason(), addressCheck.address()));
     // A certificate that does not verify will not start verifying by itself; Herald never
     // turns verification off.
-    if (isCertificateError(code))
+    if (CurlLibrary::isCertificateError(code))
         return outcome(SendOutcome::Kind::Permanent,
                        tr("TLS certificate of %1 not accepted: %2").arg(host, detail));
     if (code == CURLE_USE_SSL_FAILED)

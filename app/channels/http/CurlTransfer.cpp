@@ -1,5 +1,7 @@
 #include "channels/http/CurlTransfer.h"
 
+#include "channels/http/CurlLibrary.h"
+
 namespace Herald {
 
 namespace {
@@ -94,12 +96,6 @@ HttpAnswer CurlTransfer::answer(CURLcode code)
     case CURLE_OPERATION_TIMEDOUT:
         answer.failure = HttpAnswer::Failure::TimedOut;
         break;
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_ISSUER_ERROR:
-    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-        answer.failure = HttpAnswer::Failure::Certificate;
-        break;
     case CURLE_GOT_NOTHING:
     case CURLE_RECV_ERROR:
     case CURLE_SEND_ERROR:
@@ -107,9 +103,11 @@ HttpAnswer CurlTransfer::answer(CURLcode code)
         answer.failure = HttpAnswer::Failure::Closed;
         break;
     default:
-        // A refused address ends as "could not connect": the refusal is the reason.
-        answer.failure =
-            m_addressCheck.refused() ? HttpAnswer::Failure::Refused : HttpAnswer::Failure::Network;
+        if (CurlLibrary::isCertificateError(code))
+            answer.failure = HttpAnswer::Failure::Certificate;
+        else // a refused address ends as "could not connect": the refusal is the reason
+            answer.failure =
+                m_addressCheck.refused() ? HttpAnswer::Failure::Refused : HttpAnswer::Failure::Network;
         break;
     }
     answer.status = 0;
