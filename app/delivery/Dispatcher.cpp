@@ -419,10 +419,8 @@ void Dispatcher::dispatch(const Delivery& delivery)
                                                                             const QString&) mutable {
                               // The keychain may answer after this dispatcher is gone (shut down mid-send):
                               // the row stays in flight and is resumed on the next start.
-                              if (!self)
-                                  return;
-                              Dispatcher* const dispatcher = self;
-                              dispatcher->takeSecret(sender, claimed, context, std::move(secret));
+                              if (self)
+                                  self->takeSecret(sender, claimed, context, std::move(secret));
                           });
 }
 

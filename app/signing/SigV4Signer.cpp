@@ -1,10 +1,9 @@
 #include "signing/SigV4Signer.h"
 
 #include "base/HeraldError.h"
+#include "base/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QMap>
-#include <QMessageAuthenticationCode>
 
 #include <algorithm>
 
@@ -18,12 +17,12 @@ constexpr QByteArrayView algorithm = "AWS4-HMAC-SHA256";
 
 QByteArray sha256Hex(QByteArrayView data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return Sha256::hash({data}).toHex();
 }
 
 QByteArray hmac(QByteArrayView key, QByteArrayView message)
 {
-    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+    return Sha256::hmac(key, {message});
 }
 
 bool isUnreserved(char c)
