@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/SqlTime.h"
+#include "store/Transaction.h"
 #include "timeline/TimelineChain.h"
 
 #include <QJsonDocument>
@@ -10,6 +11,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Herald {
+
+namespace {
+// The last event appended on this thread, and in which transaction (0: outside one).
+struct ChainEnd {
+    quint64 transaction = 0;
+    qint64 sequence = 0;
+    QByteArray hash;
+};
+thread_local ChainEnd chainEnd;
+} // namespace
 
 void TimelineRepository::append(TimelineEvent& event) const
 {
@@ -19,10 +30,18 @@ void TimelineRepository::append(TimelineEvent& event) const
 void TimelineRepository::append(TimelineEvent& event, const QByteArray& details) const
 {
     const QSqlDatabase db = m_db.connection();
-    SqlQuery last(db, u"SELECT sequence, hash FROM timeline_events ORDER BY sequence DESC LIMIT 1"_s);
-    last.exec();
-    event.sequence = last.next() ? last.value(0).toLongLong() + 1 : 1;
-    event.previousHash = event.sequence > 1 ? last.value(1).toString().toLatin1() : QByteArray();
+    // The chain's end is read once per transaction: it holds the write lock, so nobody else
+    // appends until it ends, and the outbox appends an event for every delivery of a round.
+    const quint64 transaction = Transaction::current(db);
+    if (transaction == 0 || chainEnd.transaction != transaction) {
+        SqlQuery last(db, u"SELECT sequence, hash FROM timeline_events ORDER BY sequence DESC LIMIT 1"_s);
+        last.exec();
+        const bool any = last.next();
+        chainEnd = {transaction, any ? last.value(0).toLongLong() : 0,
+                    any ? last.value(1).toString().toLatin1() : QByteArray()};
+    }
+    event.sequence = chainEnd.sequence + 1;
+    event.previousHash = chainEnd.hash;
     // Stored timestamps have millisecond precision; hash what will be read back.
     event.at = SqlTime::fromText(SqlTime::toText(event.at));
     event.hash = TimelineChain::hashOf(event.previousHash, event, details);
@@ -40,6 +59,7 @@ void TimelineRepository::append(TimelineEvent& event, const QByteArray& details)
         .bind(u":p"_s, QString::fromLatin1(event.previousHash))
         .bind(u":h"_s, QString::fromLatin1(event.hash))
         .exec();
+    chainEnd = {transaction, event.sequence, event.hash};
 }
 
 QList<TimelineEvent> TimelineRepository::events(qint64 incidentId, qint64 afterSequence) const

@@ -15,9 +15,13 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     void commit();
+    // The outermost transaction running on this connection (a number no other transaction
+    // ever had), or 0 outside one: lets a repository trust what it read earlier in it.
+    static quint64 current(const QSqlDatabase& db);
 
 private:
     QSqlDatabase m_db;
+    quint64 m_serial = 0; // outermost only
     bool m_outermost = false;
     bool m_done = false;
 };

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace Herald;
@@ -109,6 +110,40 @@ private Q_SLOTS:
         for (const TimelineEvent& e : db.store().timeline().events(1))
             odd << e.sequence;
         QCOMPARE(odd, (QList<qint64>{1, 3, 5}));
+    }
+
+    void chainContinuesAcrossTransactionsAndThreads()
+    {
+        // The repository reads the chain's end once per transaction: an append rolled back, or
+        // made by another thread's connection in between, must not be built upon.
+        Test::TestDatabase db;
+        appendFive(db);
+        const auto appendOne = [&db](const QString& summary, bool commit) {
+            Transaction transaction(db.store().connection());
+            TimelineEvent event;
+            event.incidentId = 1;
+            event.at = db.clock().now();
+            event.type = u"incident.status_changed"_s;
+            event.summary = summary;
+            db.store().timeline().append(event);
+            if (commit)
+                transaction.commit();
+        };
+        appendOne(u"rolled back"_s, false);
+        std::unique_ptr<QThread> other(QThread::create([&] {
+            appendOne(u"from another thread"_s, true);
+            db.store().database().closeThreadConnection();
+        }));
+        other->start();
+        QVERIFY(other->wait(10'000));
+        appendOne(u"after both"_s, true);
+
+        const QList<TimelineEvent> events = db.store().timeline().events();
+        QCOMPARE(events.size(), 7);
+        QCOMPARE(events.at(5).summary, u"from another thread"_s);
+        QCOMPARE(events.at(6).summary, u"after both"_s);
+        QCOMPARE(events.at(6).sequence, 7);
+        QVERIFY(!TimelineChain::verify(events));
     }
 
     void editedSummaryBreaksAtThatEvent()
