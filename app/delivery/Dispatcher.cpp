@@ -11,6 +11,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "store/WalFlusher.h"
 #include "timeline/CanonicalJson.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/SendCompletion.h"
@@ -75,6 +76,15 @@ void Dispatcher::start()
             m_senders.push_back(std::move(sender));
     m_secrets = m_options.secrets ? m_options.secrets : std::make_shared<KeychainSecretStore>();
     try {
+        // A round's commit would otherwise wait for the disk while answers queue up; on a slow
+        // disk that wait, not the network, would set the pace. Without a flusher, commits sync.
+        m_flusher = m_database->deferThreadSyncs();
+        m_flusher->setDurable(
+            [this](quint64) { QMetaObject::invokeMethod(this, &Dispatcher::synced, Qt::QueuedConnection); });
+    } catch (const HeraldError& error) {
+        qWarning("Outbox: commits wait for the disk: %s", qPrintable(error.message()));
+    }
+    try {
         Transaction transaction(m_store->connection());
         const int resumed = m_store->deliveries().requeueInFlight(m_clock.now());
         transaction.commit();
@@ -101,6 +111,7 @@ void Dispatcher::shutdown()
             qWarning("Outbox: %s", qPrintable(error.message()));
         }
     }
+    m_flusher.reset(); // syncs the last commits
     m_store.reset();
     m_database->closeThreadConnection();
 }
@@ -137,6 +148,7 @@ void Dispatcher::work()
     if (m_stopped || !m_store)
         return;
     m_wakeQueued = false;
+    m_idleWhenSynced = false; // asked again at the end
     for (;;) {
         // Rows claimed ahead go first: their claim is durable already, so a slot freed by an
         // answer is used now, not after the next commit.
@@ -168,11 +180,14 @@ std::optional<bool> Dispatcher::commitRound(QList<Delivery>& claimed)
     try {
         // One transaction for all: a commit per row would make the disk, not the network, the
         // limit. Claims still commit before the network is touched, and an outcome lost to a
-        // crash leaves its row in flight, resent with the same key on the next start.
+        // crash leaves its row in flight, resent with the same key on the next start. A power
+        // cut before the flusher synced a commit undoes it whole: its rows go again, same key.
         Transaction transaction(m_store->connection());
         writeOutcomes(outcomes);
         heldBack = claimDue(claimed);
         transaction.commit();
+        if (m_flusher)
+            m_lastCommit = m_flusher->committed();
     } catch (const HeraldError& error) {
         qWarning("Outbox: %s", qPrintable(error.message()));
         m_outcomes = outcomes + m_outcomes; // written with the next round
@@ -358,12 +373,29 @@ void Dispatcher::scheduleNextWake()
     if (!next.isValid()) {
         const bool noneReady =
             std::all_of(m_ready.cbegin(), m_ready.cend(), [](const auto& ready) { return ready.empty(); });
-        if (m_inFlight == 0 && m_outcomes.isEmpty() && noneReady)
-            Q_EMIT idle();
+        if (m_inFlight == 0 && m_outcomes.isEmpty() && noneReady) {
+            m_idleWhenSynced = !everythingSynced();
+            if (!m_idleWhenSynced)
+                Q_EMIT idle();
+        }
         return;
     }
     const qint64 ms = std::clamp<qint64>(m_clock.now().msecsTo(next), 0, 3'600'000);
     m_timer->start(std::chrono::milliseconds(ms));
+}
+
+bool Dispatcher::everythingSynced() const
+{
+    return !m_flusher || m_flusher->durable() >= m_lastCommit;
+}
+
+void Dispatcher::synced()
+{
+    // Only when nothing happened since: any new work ends in scheduleNextWake(), which asks again.
+    if (m_idleWhenSynced && everythingSynced()) {
+        m_idleWhenSynced = false;
+        Q_EMIT idle();
+    }
 }
 
 void Dispatcher::dispatch(const Delivery& delivery)

@@ -30,13 +30,15 @@ class SecretStore;
 class Clock;
 class Database;
 class Store;
+class WalFlusher;
 struct SendOutcome;
 
 // Works through the outbox on its own thread with its own database connection: claims due
 // rows (committed before any byte goes out), hands them to the channel's sender, and records
 // every outcome with its timeline event. Channels are independent: each has its own number of
 // sends in flight, so a slow provider only holds up its own rows. The outcomes that arrive
-// while a round runs are written together with the next claims, in one transaction.
+// while a round runs are written together with the next claims, in one transaction. Commits do
+// not wait for the disk: a WalFlusher syncs them from its own thread, and idle() waits for it.
 class Dispatcher final : public QObject {
     Q_OBJECT
 public:
@@ -72,7 +74,7 @@ public Q_SLOTS:
     void shutdown();
 
 Q_SIGNALS:
-    void idle(); // nothing in flight and nothing due
+    void idle(); // nothing in flight and nothing due, and every outcome on the disk
 
 private:
     // Claims and sends until nothing more can go now; wake() minus forgetting quiet channels.
@@ -91,6 +93,9 @@ private:
     void writeOutcomes(const QList<RecordedOutcome>& outcomes);
     bool claimDue(QList<Delivery>& claimed);
     void scheduleNextWake();
+    // The flusher synced: idle() may be due now.
+    void synced();
+    bool everythingSynced() const;
     // When the endpoint's rate limit lets this row go: now (nullopt) or the slot booked for it.
     std::optional<QDateTime> rateLimited(const Delivery& delivery);
     // After an endpoint gave up: a new row on its fallback endpoint, in the caller's transaction.
@@ -129,8 +134,12 @@ private:
     QHash<qint64, int> m_openByDraft;
     QList<RecordedOutcome> m_outcomes; // answered, not yet written
     int m_inFlight = 0;
+    quint64 m_lastCommit = 0; // the flusher's number for the newest round
     bool m_stopped = false;
     bool m_wakeQueued = false;
+    bool m_idleWhenSynced = false; // nothing else to do: idle() once the disk has it all
+    // Last, so it stops (syncing what waits) before anything it calls back into goes.
+    std::unique_ptr<WalFlusher> m_flusher;
 };
 
 } // namespace Herald

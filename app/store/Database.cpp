@@ -1,9 +1,11 @@
 #include "store/Database.h"
 
+#include "base/HeraldError.h"
 #include "store/DatabaseBackup.h"
 #include "store/DatabaseOpenError.h"
 #include "store/Migrator.h"
 #include "store/StatementCache.h"
+#include "store/WalFlusher.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -145,6 +147,18 @@ void Database::closeThreadConnection() const
         StatementCache::forget(name);
         QSqlDatabase::removeDatabase(name);
     }
+}
+
+std::unique_ptr<WalFlusher> Database::deferThreadSyncs() const
+{
+    const QSqlDatabase db = connection();
+    // The log exists while a connection in WAL mode is open, as this one now is.
+    auto flusher = std::make_unique<WalFlusher>(m_path + u"-wal"_s);
+    QSqlError error;
+    firstValue(db, u"PRAGMA synchronous=NORMAL"_s, &error);
+    if (error.isValid())
+        throw HeraldError(tr("Database %1: %2").arg(m_path, error.text()));
+    return flusher;
 }
 
 QSqlDatabase Database::openConnection(const QString& name) const

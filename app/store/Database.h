@@ -11,10 +11,13 @@
 namespace Herald {
 
 class Clock;
+class WalFlusher;
 
 // One Herald database file. Each thread gets its own connection (Qt Sql connections must not
 // cross threads); every connection runs in WAL mode with synchronous=FULL, foreign keys on and
-// a busy timeout, because an outbox row that a power cut can undo is a lost message.
+// a busy timeout, because an outbox row that a power cut can undo is a lost message. Only the
+// outbox's own thread defers its syncs (deferThreadSyncs): what a power cut could undo there is
+// a claim or an outcome, and the row is then sent again with the same idempotency key.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
@@ -43,6 +46,11 @@ public:
     QSqlDatabase connection() const;
     // Threads other than the opening one call this before they end.
     void closeThreadConnection() const;
+    // The calling thread's commits stop waiting for the disk (synchronous=NORMAL): each is safe
+    // from a crash of the process at once, and from a power cut once the returned flusher synced
+    // it. For a thread that commits often and must not stall (the outbox's). Keep the flusher
+    // until the connection is closed. Throws HeraldError, changing nothing, when it cannot.
+    std::unique_ptr<WalFlusher> deferThreadSyncs() const;
 
 private:
     explicit Database(const QString& path);
