@@ -4,10 +4,15 @@
 // loopback, every claim and outcome committed durably (WAL, synchronous=FULL) with its timeline
 // event; then
 // `curl --parallel --parallel-max 50` posts the same N payloads to the same server.
-// Prints both rates and delivery-throughput-ratio-vs-curl (Herald's over curl's).
+// Prints both rates and delivery-throughput-ratio-vs-curl (Herald's over curl's). In between,
+// the same N requests go through Herald's sending path alone (sender, signature, network layer,
+// 50 at a time, nothing recorded): the difference from the outbox's rate is the durable record.
 
 #include "WorkflowFixture.h"
+#include "channels/http/OutboxNetwork.h"
+#include "channels/webhook/WebhookSender.h"
 #include "delivery/DispatcherThread.h"
+#include "signing/StandardWebhookSignature.h"
 #include "support/HttpReceiver.h"
 
 #include <QCoreApplication>
@@ -18,6 +23,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -72,6 +78,57 @@ QMap<QString, double> cpuByThread()
             (fields[11].toDouble() + fields[12].toDouble()) / tick;
     }
     return seconds;
+}
+// Sends `deliveries` as the outbox's sender does, `inFlight` at a time, from a thread of their
+// own with the outbox's network layer, recording nothing; returns the seconds it took. `threads`
+// gets the CPU time by thread at the end, before those threads end.
+double sendWithoutRecord(const QList<Delivery>& deliveries, const Clock& clock, int inFlight,
+                         QMap<QString, double>& threads)
+{
+    QThread thread;
+    thread.setObjectName(u"bench-sender"_s);
+    thread.start();
+    QObject onThread;
+    onThread.moveToThread(&thread);
+    std::unique_ptr<OutboxNetwork> network;
+    std::unique_ptr<WebhookSender> sender;
+    SendContext context;
+    context.secret = StandardWebhookSignature::generateSecret().toUtf8();
+    qsizetype issued = 0;
+    std::atomic<qsizetype> answered = 0;
+    std::function<void()> issueNext = [&] {
+        const Delivery& delivery = deliveries.at(issued++);
+        sender->send(delivery, context, [&](const SendOutcome&) {
+            ++answered;
+            if (issued < deliveries.size())
+                issueNext();
+        });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    QMetaObject::invokeMethod(&onThread, [&] {
+        network = std::make_unique<OutboxNetwork>();
+        sender = std::make_unique<WebhookSender>(*network, clock, 30'000);
+        while (issued < std::min<qsizetype>(inFlight, deliveries.size()))
+            issueNext();
+    });
+    runUntil([&] { return answered == deliveries.size(); }, 5, 600'000);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    threads = cpuByThread();
+    QMetaObject::invokeMethod(
+        &onThread, [&] { sender.reset(), network.reset(); }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+    return seconds;
+}
+// "name=µs ..." for the threads that spent at least 1 µs per item between the two snapshots.
+QString cpuPerItemByThread(const QMap<QString, double>& before, const QMap<QString, double>& after, int items)
+{
+    QStringList byThread;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (const double us = (it.value() - before.value(it.key())) * 1e6 / std::max(items, 1); us >= 1)
+            byThread << u"%1=%2"_s.arg(it.key()).arg(us, 0, 'f', 0);
+    return byThread.join(u' ');
 }
 } // namespace
 
@@ -131,6 +188,17 @@ int main(int argc, char* argv[])
             delivered += d.state == DeliveryState::Delivered;
     const int heraldRequests = int(receiver.requests().size()) - warmUpRequests;
 
+    QList<Delivery> deliveries;
+    for (qint64 draft : std::as_const(drafts))
+        deliveries += f.store().deliveries().forDraft(draft);
+    const double unrecordedCpuBefore = cpuSeconds(RUSAGE_SELF);
+    const QMap<QString, double> unrecordedBefore = cpuByThread();
+    QMap<QString, double> unrecordedAfter;
+    const double unrecordedSeconds =
+        sendWithoutRecord(deliveries, f.clock(), options.maxInFlightPerChannel, unrecordedAfter);
+    const double unrecordedCpu = cpuSeconds(RUSAGE_SELF) - unrecordedCpuBefore;
+    const int unrecordedRequests = int(receiver.requests().size()) - warmUpRequests - heraldRequests;
+
     // The same payloads to the same server with curl, 50 at a time.
     QTemporaryDir dir;
     QFile body(dir.filePath(u"payload.json"_s));
@@ -158,7 +226,8 @@ int main(int argc, char* argv[])
     const double curlSeconds = double(timer.nsecsElapsed()) / 1e9;
     const double receiverCpu = cpuSeconds(RUSAGE_SELF) - receiverCpuBefore;
     const double curlCpu = cpuSeconds(RUSAGE_CHILDREN) - childrenCpuBefore;
-    const int curlRequests = int(receiver.requests().size()) - warmUpRequests - heraldRequests;
+    const int curlRequests =
+        int(receiver.requests().size()) - warmUpRequests - heraldRequests - unrecordedRequests;
     if (curl.exitCode() != 0)
         std::fprintf(stderr, "curl failed: %s\n", curl.readAllStandardError().left(2000).constData());
 
@@ -174,16 +243,21 @@ int main(int argc, char* argv[])
     // this process; the curl run shows that share on its own.
     std::printf("outbox-cpu-us-per-delivery-with-receiver: %.1f\n",
                 delivered ? heraldCpu * 1e6 / delivered : 0.0);
-    QStringList byThread;
-    for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it)
-        if (const double us = (it.value() - threadsBefore.value(it.key())) * 1e6 / std::max(delivered, 1);
-            us >= 1)
-            byThread << u"%1=%2"_s.arg(it.key()).arg(us, 0, 'f', 0);
-    std::printf("outbox-cpu-us-per-delivery-by-thread: %s\n", qPrintable(byThread.join(u' ')));
+    std::printf("outbox-cpu-us-per-delivery-by-thread: %s\n",
+                qPrintable(cpuPerItemByThread(threadsBefore, threadsAfter, delivered)));
+    // The same requests through the sender and network layer alone: what the record costs.
+    std::printf("sending-path-without-record-per-second: %.1f (same sender and network, nothing recorded)\n",
+                unrecordedRequests / unrecordedSeconds);
+    std::printf("sending-path-cpu-us-per-request-with-receiver: %.1f\n",
+                unrecordedRequests ? unrecordedCpu * 1e6 / unrecordedRequests : 0.0);
+    std::printf("sending-path-cpu-us-per-request-by-thread: %s\n",
+                qPrintable(cpuPerItemByThread(unrecordedBefore, unrecordedAfter, unrecordedRequests)));
     std::printf("receiver-cpu-us-per-request: %.1f\n", curlRequests ? receiverCpu * 1e6 / curlRequests : 0.0);
     std::printf("curl-cpu-us-per-request: %.1f\n", curlRequests ? curlCpu * 1e6 / curlRequests : 0.0);
     std::printf("delivery-throughput-ratio-vs-curl: %.2f\n", curlRate > 0 ? heraldRate / curlRate : 0.0);
     const int expected = int(drafts.size()) * endpoints;
-    return drained && curlDone && curl.exitCode() == 0 && delivered == expected && curlRequests == count ? 0
-                                                                                                         : 1;
+    return drained && curlDone && curl.exitCode() == 0 && delivered == expected && curlRequests == count &&
+                   unrecordedRequests == count
+               ? 0
+               : 1;
 }
