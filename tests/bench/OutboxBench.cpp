@@ -8,6 +8,7 @@
 // the same N requests go through Herald's sending path alone (sender, signature, network layer,
 // 50 at a time, nothing recorded): the difference from the outbox's rate is the durable record.
 
+#include "OutboxBatch.h"
 #include "WorkflowFixture.h"
 #include "channels/http/OutboxNetwork.h"
 #include "channels/webhook/WebhookSender.h"
@@ -18,7 +19,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
@@ -33,25 +33,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Herald;
+using Herald::Bench::runUntil;
 
 namespace {
-// Runs the event loop (the receiver lives on it) until `done`, checked every `pollMs`, or the
-// deadline. Not QTest::qWait: that sleeps 10 ms between bursts of events, and the receiver
-// would answer in bursts too, for Herald and curl alike.
-bool runUntil(const std::function<bool()>& done, int pollMs, int deadlineMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(pollMs);
-    QTimer::singleShot(deadlineMs, &loop, &QEventLoop::quit);
-    if (!done())
-        loop.exec();
-    return done();
-}
 double cpuSeconds(int who)
 {
     rusage usage{};
@@ -135,13 +119,11 @@ QString cpuPerItemByThread(const QMap<QString, double>& before, const QMap<QStri
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const int count = qEnvironmentVariableIntValue("HERALD_BENCH_DELIVERIES") > 0
-                          ? qEnvironmentVariableIntValue("HERALD_BENCH_DELIVERIES")
-                          : 10000;
+    const Bench::OutboxBatch batch = Bench::OutboxBatch::fromEnvironment();
+    const int count = batch.count, endpoints = batch.endpoints;
     Test::HttpReceiver receiver;
     Test::WorkflowFixture f;
     f.disableEndpoints();
-    const int endpoints = std::min(count, 100);
     for (int i = 0; i < endpoints; ++i)
         f.addWebhook(u"Hook %1"_s.arg(i), receiver.url(u"/hook/%1"_s.arg(i)).toString());
     Dispatcher::Options options;
@@ -163,11 +145,7 @@ int main(int argc, char* argv[])
 
     // Then the measured sends, queued while the outbox is idle and started with one wake, as
     // the workspace does after a send.
-    QList<qint64> drafts;
-    for (int sent = 0; sent < count; sent += endpoints) {
-        drafts << f.approvedDraft({ChannelKind::Webhook});
-        f.drafts.send(drafts.last(), f.as(f.alex));
-    }
+    const QList<qint64> drafts = batch.queue(f);
     const QByteArray payload = f.store().deliveries().forDraft(drafts.first()).first().payload;
     // The dispatcher says when nothing is left in flight or due; the clock stops there.
     const double heraldCpuBefore = cpuSeconds(RUSAGE_SELF);
@@ -182,10 +160,7 @@ int main(int argc, char* argv[])
     bool drained = true;
     for (qint64 draft : std::as_const(drafts))
         drained = drained && f.store().drafts().byId(draft)->state == DraftState::Sent;
-    int delivered = 0;
-    for (qint64 draft : std::as_const(drafts))
-        for (const Delivery& d : f.store().deliveries().forDraft(draft))
-            delivered += d.state == DeliveryState::Delivered;
+    const int delivered = Bench::OutboxBatch::delivered(f, drafts);
     const int heraldRequests = int(receiver.requests().size()) - warmUpRequests;
 
     QList<Delivery> deliveries;

@@ -5,17 +5,16 @@
 // thread is then the only busy one, so its CPU time per delivery is the record's price, with
 // far less noise than the end-to-end benchmark, where four threads share two cores.
 
+#include "OutboxBatch.h"
 #include "WorkflowFixture.h"
 #include "channels/ChannelSender.h"
 #include "delivery/DispatcherThread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
 
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace Herald;
@@ -44,13 +43,10 @@ double threadCpuSeconds(clockid_t clock)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const int count = qEnvironmentVariableIntValue("HERALD_BENCH_DELIVERIES") > 0
-                          ? qEnvironmentVariableIntValue("HERALD_BENCH_DELIVERIES")
-                          : 10000;
+    const Bench::OutboxBatch batch = Bench::OutboxBatch::fromEnvironment();
     Test::WorkflowFixture f;
     f.disableEndpoints();
-    const int endpoints = std::min(count, 100);
-    for (int i = 0; i < endpoints; ++i)
+    for (int i = 0; i < batch.endpoints; ++i)
         f.store().endpoints().add(
             {0, ChannelKind::Webhook, u"Hook %1"_s.arg(i), u"https://hooks.example.com/%1"_s.arg(i), true});
     Dispatcher::Options options;
@@ -60,23 +56,9 @@ int main(int argc, char* argv[])
     int idles = 0;
     QObject::connect(&dispatcher, &DispatcherThread::idle, &app, [&] { ++idles; });
     dispatcher.start();
-    QEventLoop loop;
-    const auto waitForIdle = [&](int idlesWanted) {
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-            if (idles >= idlesWanted)
-                loop.quit();
-        });
-        poll.start(5);
-        loop.exec();
-    };
-    waitForIdle(1);
+    Bench::runUntil([&] { return idles > 0; }, 5, 600'000);
 
-    QList<qint64> drafts;
-    for (int sent = 0; sent < count; sent += endpoints) {
-        drafts << f.approvedDraft({ChannelKind::Webhook});
-        f.drafts.send(drafts.last(), f.as(f.alex));
-    }
+    const QList<qint64> drafts = batch.queue(f);
     // The dispatcher's thread CPU clock, read on that thread.
     clockid_t dispatcherClock{};
     QMetaObject::invokeMethod(
@@ -86,18 +68,15 @@ int main(int argc, char* argv[])
     QElapsedTimer timer;
     timer.start();
     dispatcher.wake();
-    waitForIdle(2);
+    Bench::runUntil([&] { return idles > 1; }, 5, 600'000);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double cpu = threadCpuSeconds(dispatcherClock) - cpuBefore;
     dispatcher.stop();
 
-    int delivered = 0;
-    for (qint64 draft : std::as_const(drafts))
-        for (const Delivery& d : f.store().deliveries().forDraft(draft))
-            delivered += d.state == DeliveryState::Delivered;
+    const int delivered = Bench::OutboxBatch::delivered(f, drafts);
     std::printf("outbox-record-deliveries-per-second: %.1f (no network: the sender answers at once)\n",
                 delivered / seconds);
     std::printf("outbox-record-cpu-us-per-delivery: %.1f (the dispatcher's thread)\n",
                 delivered ? cpu * 1e6 / delivered : 0.0);
-    return delivered == int(drafts.size()) * endpoints ? 0 : 1;
+    return delivered == batch.count ? 0 : 1;
 }
