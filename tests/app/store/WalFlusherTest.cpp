@@ -2,11 +2,12 @@
 // synchronous=NORMAL, every commit is numbered and becomes durable in order, and a log that
 // cannot be opened changes nothing.
 
+#include "store/WalFlusher.h"
+
 #include "base/HeraldError.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "store/WalFlusher.h"
 #include "support/TestDatabase.h"
 
 #include <QFile>
@@ -51,7 +52,7 @@ private Q_SLOTS:
         }));
         outbox->start();
         QVERIFY(outbox->wait(10'000));
-        QCOMPARE(otherThread, 1);                             // NORMAL
+        QCOMPARE(otherThread, 1);                          // NORMAL
         QCOMPARE(synchronous(db.store().connection()), 2); // FULL, as every other connection
     }
 
