@@ -150,7 +150,7 @@ void Dispatcher::work()
     m_wakeQueued = false;
     m_idleWhenSynced = false; // asked again at the end
     for (;;) {
-        // Rows claimed ahead go first: their claim is durable already, so a slot freed by an
+        // Rows claimed ahead go first: their claim is committed already, so a slot freed by an
         // answer is used now, not after the next commit.
         sendReady();
         QList<Delivery> claimed;

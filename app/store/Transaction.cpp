@@ -14,9 +14,12 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-// Connections are per thread, so the nesting depth is too.
-thread_local QHash<QString, int> depthByConnection;
-thread_local QHash<QString, quint64> serialByConnection;
+// Connections are per thread, so what is open on each is too.
+struct Open {
+    int depth = 0;      // nested Transactions
+    quint64 serial = 0; // the outermost one's number; 0 when none or committing
+};
+thread_local QHash<QString, Open> openByConnection;
 std::atomic<quint64> lastSerial = 0;
 
 void run(const QSqlDatabase& db, const QString& statement)
@@ -30,21 +33,21 @@ void run(const QSqlDatabase& db, const QString& statement)
 
 Transaction::Transaction(const QSqlDatabase& db) : m_db(db)
 {
-    int& depth = depthByConnection[db.connectionName()];
-    m_outermost = depth == 0;
+    Open& open = openByConnection[db.connectionName()];
+    m_outermost = open.depth == 0;
     if (m_outermost) {
         run(m_db, m_db.driverName() == u"QSQLITE"_s ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-        m_serial = ++lastSerial;
-        serialByConnection.insert(db.connectionName(), m_serial);
+        open.serial = ++lastSerial;
     }
-    ++depth;
+    ++open.depth;
 }
 
 Transaction::~Transaction()
 {
-    --depthByConnection[m_db.connectionName()];
+    Open& open = openByConnection[m_db.connectionName()];
+    --open.depth;
     if (m_outermost) {
-        serialByConnection.remove(m_db.connectionName());
+        open.serial = 0;
         if (!m_done) {
             QSqlQuery query(m_db);
             query.exec(u"ROLLBACK"_s);
@@ -56,7 +59,7 @@ void Transaction::commit()
 {
     if (m_outermost) {
         // Over before COMMIT runs: a failed COMMIT leaves the transaction to the rollback.
-        serialByConnection.remove(m_db.connectionName());
+        openByConnection[m_db.connectionName()].serial = 0;
         run(m_db, u"COMMIT"_s);
     }
     m_done = true;
@@ -64,7 +67,7 @@ void Transaction::commit()
 
 quint64 Transaction::current(const QSqlDatabase& db)
 {
-    return serialByConnection.value(db.connectionName());
+    return openByConnection.value(db.connectionName()).serial;
 }
 
 } // namespace Herald

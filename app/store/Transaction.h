@@ -21,7 +21,6 @@ public:
 
 private:
     QSqlDatabase m_db;
-    quint64 m_serial = 0; // outermost only
     bool m_outermost = false;
     bool m_done = false;
 };

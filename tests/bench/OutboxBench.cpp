@@ -24,7 +24,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTimer>
 
 #include <sys/resource.h>
 #include <unistd.h>
