@@ -2,9 +2,10 @@
 
 namespace Herald {
 
-HeraldError::HeraldError(const QString& message)
+HeraldError::HeraldError(const QString& message, const QString& details)
     : std::runtime_error(message.toStdString())
     , m_message(message)
+    , m_details(details)
 {
 }
 

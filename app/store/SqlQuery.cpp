@@ -1,6 +1,7 @@
 #include "store/SqlQuery.h"
 
 #include "base/HeraldError.h"
+#include "store/SqlFailure.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -66,8 +67,9 @@ qint64 SqlQuery::lastInsertId() const
 HeraldError SqlQuery::failure(const QString& what) const
 {
     const QString statement = m_sql.simplified().left(80);
-    return HeraldError(QCoreApplication::translate("SqlQuery", "Database %1: statement \"%2\" %3: %4")
-                           .arg(m_db.databaseName(), statement, what, m_query->lastError().text()));
+    return SqlFailure::of(m_db.databaseName(),
+                          QCoreApplication::translate("SqlQuery", "statement \"%1\" %2").arg(statement, what),
+                          m_query->lastError());
 }
 
 } // namespace Herald

@@ -1,6 +1,7 @@
 #include "store/Transaction.h"
 
 #include "base/HeraldError.h"
+#include "store/SqlFailure.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,8 +27,9 @@ void run(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);
     if (!query.exec(statement))
-        throw HeraldError(QCoreApplication::translate("Transaction", "Database %1: %2 failed: %3")
-                              .arg(db.databaseName(), statement, query.lastError().text()));
+        throw SqlFailure::of(db.databaseName(),
+                             QCoreApplication::translate("Transaction", "%1 failed").arg(statement),
+                             query.lastError());
 }
 } // namespace
 
