@@ -130,6 +130,10 @@ MainWindow::MainWindow(Session& session, const QString& databasePath, QWidget* p
     m_outboxRefresh->setInterval(300);
     connect(m_outboxRefresh, &QTimer::timeout, this, &MainWindow::showOutboxState);
     connect(&session.dispatcher(), &DispatcherThread::idle, m_outboxRefresh, qOverload<>(&QTimer::start));
+    // The outbox keeps trying; until it can record its work again, nothing more is sent.
+    connect(&session.dispatcher(), &DispatcherThread::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Sending is paused: %1").arg(message), 15'000);
+    });
     connect(&session.notifier(), &ChangeNotifier::deliveriesChanged, m_outboxRefresh,
             qOverload<>(&QTimer::start));
     showOutboxState();

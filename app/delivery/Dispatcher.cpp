@@ -9,6 +9,7 @@
 #include "domain/TimelineEventType.h"
 #include "secrets/EndpointSecrets.h"
 #include "secrets/KeychainSecretStore.h"
+#include "store/OutboxOwner.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "store/WalFlusher.h"
@@ -85,15 +86,42 @@ void Dispatcher::start()
         qWarning("Outbox: commits wait for the disk: %s", qPrintable(error.message()));
     }
     try {
-        Transaction transaction(m_store->connection());
-        const int resumed = m_store->deliveries().requeueInFlight(m_clock.now());
-        transaction.commit();
-        if (resumed > 0)
-            qInfo("Resuming %d deliveries left in flight by an earlier run", resumed);
+        m_owner = OutboxOwner::take(m_database->path());
     } catch (const HeraldError& error) {
-        qWarning("%s", qPrintable(error.message()));
+        // Without an owner's lock others would take this process's rows for orphans: send nothing.
+        m_stopped = true;
+        fail(error.message());
+        return;
     }
+    m_orphanTimer = new QTimer(this);
+    m_orphanTimer->setInterval(m_options.orphanCheckMs);
+    connect(m_orphanTimer, &QTimer::timeout, this, &Dispatcher::resumeOrphans);
+    m_orphanTimer->start();
+    resumeOrphans();
     wake();
+}
+
+void Dispatcher::resumeOrphans()
+{
+    // Rows another dispatcher left in flight when it died (kill -9, a crash, a power cut) are its
+    // no longer; rows of dispatchers still running, in this process or another, stay theirs.
+    try {
+        Transaction transaction(m_store->connection());
+        const int resumed = m_store->deliveries().resumeOrphans(m_clock.now(), m_owner->token());
+        transaction.commit();
+        if (resumed > 0) {
+            qInfo("Resuming %d deliveries left in flight by a dispatcher that has stopped", resumed);
+            wake();
+        }
+    } catch (const HeraldError& error) {
+        qWarning("Outbox: %s", qPrintable(error.message()));
+    }
+}
+
+void Dispatcher::fail(const QString& message)
+{
+    qWarning("Outbox: %s", qPrintable(message));
+    Q_EMIT failed(message);
 }
 
 void Dispatcher::shutdown()
@@ -101,6 +129,8 @@ void Dispatcher::shutdown()
     m_stopped = true;
     if (m_timer)
         m_timer->stop();
+    if (m_orphanTimer)
+        m_orphanTimer->stop();
     // Answers already in must not be asked for again on the next start.
     if (m_store && !m_outcomes.isEmpty()) {
         try {
@@ -112,6 +142,7 @@ void Dispatcher::shutdown()
         }
     }
     m_flusher.reset(); // syncs the last commits
+    m_owner.reset();   // rows still in flight are now anyone's to resume
     m_store.reset();
     m_database->closeThreadConnection();
 }
@@ -189,9 +220,10 @@ std::optional<bool> Dispatcher::commitRound(QList<Delivery>& claimed)
         if (m_flusher)
             m_lastCommit = m_flusher->committed();
     } catch (const HeraldError& error) {
-        qWarning("Outbox: %s", qPrintable(error.message()));
+        // Nothing claimed in this round is sent: a claim that is not recorded must not go out.
         m_outcomes = outcomes + m_outcomes; // written with the next round
         claimed.clear();
+        fail(error.message());
         return std::nullopt;
     }
     QSet<std::pair<qint64, qint64>> changed;
@@ -244,7 +276,7 @@ bool Dispatcher::claimDue(QList<Delivery>& claimed)
             if (const auto slot = rateLimited(delivery)) {
                 m_store->deliveries().defer(delivery.id, *slot);
                 heldBack = true;
-            } else if (m_store->deliveries().claim(delivery.id, now)) {
+            } else if (m_store->deliveries().claim(delivery.id, now, m_owner->token())) {
                 claimed << delivery;
             }
         }

@@ -29,6 +29,7 @@ class ChannelSender;
 class SecretStore;
 class Clock;
 class Database;
+class OutboxOwner;
 class Store;
 class WalFlusher;
 struct SendOutcome;
@@ -51,6 +52,8 @@ public:
         std::shared_ptr<SecretStore> secrets = {};
         // Private network ranges senders may reach (e.g. an intranet relay); none by default.
         AddressPolicy addresses = {};
+        // How often rows left in flight by dispatchers that stopped are looked for.
+        int orphanCheckMs = 5'000;
     };
 
     Dispatcher(std::shared_ptr<Database> database, const Clock& clock, ChangeNotifier& notifier,
@@ -62,7 +65,8 @@ public:
     int inFlight() const { return m_inFlight; }
 
 public Q_SLOTS:
-    // Resumes rows a crash left in flight, then starts working.
+    // Becomes an owner of outbox rows (OutboxOwner), resumes rows that stopped dispatchers left
+    // in flight, then starts working.
     void start();
     // Looks for due rows now, on every channel (after a send was queued, or a clock change in tests).
     void wake();
@@ -75,6 +79,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void idle(); // nothing in flight and nothing due, and every outcome on the disk
+    // The outbox could not record its work (a full disk, a read-only file, a lock it cannot take):
+    // nothing whose claim was not recorded is sent. It tries again, unless it could not start.
+    void failed(const QString& message);
 
 private:
     // Claims and sends until nothing more can go now; wake() minus forgetting quiet channels.
@@ -84,6 +91,9 @@ private:
     // The endpoint's credential came from the keychain: kept for the next rows, then sent.
     void takeSecret(ChannelSender* sender, const Delivery& claimed, SendContext context,
                     std::optional<QByteArray> secret);
+    // Puts rows of dispatchers that stopped back to pending (at start, then now and then).
+    void resumeOrphans();
+    void fail(const QString& message);
     // Keeps the outcome for the next round's transaction.
     void record(const Delivery& attempted, const SendOutcome& outcome);
     // In one transaction: the outcomes kept so far, then claims of due rows (into `claimed`).
@@ -117,6 +127,8 @@ private:
     QRandomGenerator m_random;
     OutboxNetwork* m_network = nullptr;
     QTimer* m_timer = nullptr;
+    QTimer* m_orphanTimer = nullptr;
+    std::unique_ptr<OutboxOwner> m_owner; // this dispatcher's lock on the rows it claims
     std::vector<std::unique_ptr<ChannelSender>> m_senders;
     std::shared_ptr<SecretStore> m_secrets;
     QHash<qint64, QByteArray> m_secretCache; // endpoint → credential, until endpoints change

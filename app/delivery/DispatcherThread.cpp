@@ -12,6 +12,7 @@ DispatcherThread::DispatcherThread(std::shared_ptr<Database> database, const Clo
     m_dispatcher->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
     connect(m_dispatcher, &Dispatcher::idle, this, &DispatcherThread::idle);
+    connect(m_dispatcher, &Dispatcher::failed, this, &DispatcherThread::failed);
 }
 
 DispatcherThread::~DispatcherThread()

@@ -25,6 +25,7 @@ public:
 
 Q_SIGNALS:
     void idle();
+    void failed(const QString& message);
 
 private:
     QThread m_thread;

@@ -2,6 +2,7 @@
 
 #include "base/HeraldError.h"
 #include "store/Database.h"
+#include "store/OutboxOwner.h"
 #include "store/SqlQuery.h"
 #include "store/SqlTime.h"
 
@@ -152,11 +153,12 @@ QDateTime DeliveryRepository::nextDueTime(std::optional<ChannelKind> channel) co
     return q.next() ? SqlTime::fromText(q.value(0).toString()) : QDateTime();
 }
 
-bool DeliveryRepository::claim(qint64 id, const QDateTime& now) const
+bool DeliveryRepository::claim(qint64 id, const QDateTime& now, const QString& owner) const
 {
-    SqlQuery q(m_db.connection(), u"UPDATE deliveries SET state = 'in_flight', attempts = attempts + 1, "
-                                  u"updated_at = :at WHERE id = :id AND state = 'pending'"_s);
-    q.bind(u":at"_s, SqlTime::toText(now)).bind(u":id"_s, id).exec();
+    SqlQuery q(m_db.connection(),
+               u"UPDATE deliveries SET state = 'in_flight', attempts = attempts + 1, "
+               u"claimed_by = :o, updated_at = :at WHERE id = :id AND state = 'pending'"_s);
+    q.bind(u":at"_s, SqlTime::toText(now)).bind(u":o"_s, owner).bind(u":id"_s, id).exec();
     return q.rowsAffected() == 1;
 }
 
@@ -225,12 +227,26 @@ QList<Delivery> DeliveryRepository::needingAttention() const
         u"WHERE state IN ('dead_letter', 'failed', 'awaiting_person') ORDER BY updated_at DESC, id"_s, {});
 }
 
-int DeliveryRepository::requeueInFlight(const QDateTime& now) const
+int DeliveryRepository::resumeOrphans(const QDateTime& now, const QString& self) const
 {
-    SqlQuery q(m_db.connection(), u"UPDATE deliveries SET state = 'pending', next_attempt_at = :at, "
-                                  u"updated_at = :at WHERE state = 'in_flight'"_s);
-    q.bind(u":at"_s, SqlTime::toText(now)).exec();
-    return q.rowsAffected();
+    // Few rows are ever in flight (each running dispatcher's slots), so this reads little.
+    SqlQuery owners(m_db.connection(),
+                    u"SELECT DISTINCT coalesce(claimed_by, '') FROM deliveries WHERE state = 'in_flight'"_s);
+    owners.exec();
+    QStringList gone;
+    while (owners.next())
+        if (const QString owner = owners.value(0).toString();
+            owner != self && !OutboxOwner::isAlive(m_db.path(), owner))
+            gone << owner;
+    int resumed = 0;
+    for (const QString& owner : std::as_const(gone)) {
+        SqlQuery q(m_db.connection(), u"UPDATE deliveries SET state = 'pending', claimed_by = NULL, "
+                                      u"next_attempt_at = :at, updated_at = :at "
+                                      u"WHERE state = 'in_flight' AND coalesce(claimed_by, '') = :o"_s);
+        q.bind(u":at"_s, SqlTime::toText(now)).bind(u":o"_s, owner).exec();
+        resumed += q.rowsAffected();
+    }
+    return resumed;
 }
 
 } // namespace Herald

@@ -38,8 +38,9 @@ public:
     QList<Delivery> due(const QDateTime& now, int limit, std::optional<ChannelKind> channel = {}) const;
     // When the next pending row (of one channel, or of all) is due; null when none is pending.
     QDateTime nextDueTime(std::optional<ChannelKind> channel = {}) const;
-    // Marks a pending row in flight and counts the attempt; false if someone else took it.
-    bool claim(qint64 id, const QDateTime& now) const;
+    // Marks a pending row in flight for `owner` (OutboxOwner::token; none: the next dispatcher
+    // that starts takes it back) and counts the attempt; false if someone else took it.
+    bool claim(qint64 id, const QDateTime& now, const QString& owner = {}) const;
     void recordOutcome(const Delivery& delivery) const;
     // Holds a pending row back until `until` (an endpoint's rate limit), without an attempt.
     void defer(qint64 id, const QDateTime& until) const;
@@ -53,8 +54,9 @@ public:
     bool cancel(qint64 id, const QDateTime& now) const;
     // Rows that gave up, failed for good or wait for a person, newest first: shown until handled.
     QList<Delivery> needingAttention() const;
-    // After a crash: rows left in flight go back to pending, to be resent with the same key.
-    int requeueInFlight(const QDateTime& now) const;
+    // Rows left in flight by dispatchers that are gone (a crash, a kill) go back to pending, to be
+    // resent with the same key; rows of running dispatchers, `self` among them, stay theirs.
+    int resumeOrphans(const QDateTime& now, const QString& self) const;
 
 private:
     QList<Delivery> select(const QString& whereAndOrder, const QVariantMap& binds) const;

@@ -348,7 +348,8 @@ private Q_SLOTS:
         QCOMPARE(read->attempts, 1);
         QVERIFY(!store.deliveries().nextDueTime().isValid());
 
-        QCOMPARE(store.deliveries().requeueInFlight(at(10, 5, 0, 0)), 1);
+        QCOMPARE(store.deliveries().resumeOrphans(at(10, 5, 0, 0), u"another-owner"_s),
+                 1); // claimed by no owner
         read = store.deliveries().byId(id);
         QCOMPARE(read->state, DeliveryState::Pending);
         QCOMPARE(read->attempts, 1);
