@@ -9,11 +9,12 @@
 
 namespace Herald::Test {
 
-// A fresh database in its own temporary folder, with a manual clock at a fixed moment.
+// A fresh database in its own temporary folder (or the file at `path`, e.g. in a child process a
+// test starts), with a manual clock at a fixed moment.
 class TestDatabase {
 public:
-    TestDatabase();
-    QString path() const { return m_dir.filePath(QStringLiteral("herald.sqlite")); }
+    explicit TestDatabase(const QString& path = {});
+    QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     Store& store() { return *m_store; }
     ManualClock& clock() { return m_clock; }
@@ -21,6 +22,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_path;
     ManualClock m_clock;
     std::unique_ptr<Store> m_store;
 };

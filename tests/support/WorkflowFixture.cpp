@@ -15,14 +15,27 @@ const TemplateLibrary& shippedTemplates()
 }
 } // namespace
 
-WorkflowFixture::WorkflowFixture()
-    : incidents(m_db.store(), m_db.clock(), &notifier)
+WorkflowFixture::WorkflowFixture(const QString& path)
+    : m_db(path)
+    , incidents(m_db.store(), m_db.clock(), &notifier)
     , people(m_db.store(), m_db.clock(), &notifier, 100)
     , policies(m_db.store(), m_db.clock(), &notifier)
     , drafts(m_db.store(), shippedTemplates(), composer, policies, m_db.clock(), &notifier)
     , reviews(m_db.store(), drafts, policies, m_db.clock(), &notifier)
     , copyDesk(m_db.store(), drafts, m_db.clock(), &notifier)
 {
+    if (const QList<Person> existing = store().people().all(); !existing.isEmpty()) {
+        const auto find = [&](const QString& name) {
+            return std::ranges::find(existing, name, &Person::name)->id;
+        };
+        alex = find(u"Alex Morgan"_s);
+        jordan = find(u"Jordan Kim"_s);
+        priya = find(u"Priya Shah"_s);
+        sam = find(u"Sam Lee"_s);
+        morgan = find(u"Morgan Diaz"_s);
+        incident = store().incidents().all().constFirst().id;
+        return;
+    }
     alex = addPerson(store(), u"Alex Morgan"_s, {Role::CommunicationsManager});
     jordan = addPerson(store(), u"Jordan Kim"_s, {Role::Approver});
     priya = addPerson(store(), u"Priya Shah"_s, {Role::IncidentManager});

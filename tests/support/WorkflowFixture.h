@@ -23,7 +23,9 @@ class WorkflowFixture {
     TestDatabase m_db; // first: everything below is built on it
 
 public:
-    WorkflowFixture();
+    // On a fresh database, or on the one at `path`: a file a child process works on across
+    // restarts, whose people and endpoints are added once.
+    explicit WorkflowFixture(const QString& path = {});
 
     Store& store() { return m_db.store(); }
     ManualClock& clock() { return m_db.clock(); }
