@@ -27,7 +27,7 @@ public:
         QString url;  // where the files are published; empty when unknown
         // The timeline's head when the page is built: summary.json's "chain_head", a witness
         // readers keep. Empty: left out.
-        ChainHead chainHead;
+        ChainHead chainHead = {};
     };
     struct File {
         QString name;
