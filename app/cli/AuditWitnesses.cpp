@@ -27,8 +27,9 @@ void AuditWitnesses::addFiles(const QStringList& paths, const QString& databaseI
         if (!checkpoint)
             throw HeraldError(u"the witness %1 is %2"_s.arg(path, problem));
         if (checkpoint->databaseId != databaseId)
-            throw HeraldError(u"the witness %1 is a checkpoint of another database (%2), not of this one (%3)"_s
-                                  .arg(path, checkpoint->databaseId, databaseId));
+            throw HeraldError(
+                u"the witness %1 is a checkpoint of another database (%2), not of this one (%3)"_s.arg(
+                    path, checkpoint->databaseId, databaseId));
         m_witnesses << Witness{path, checkpoint, {}, false};
     }
 }
@@ -37,9 +38,10 @@ void AuditWitnesses::addKeychain(const QString& databaseId, int timeoutMs)
 {
     KeychainSecretStore keychain;
     std::optional<std::pair<std::optional<QByteArray>, QString>> answer;
-    keychain.read(ChainWitness::keyFor(databaseId), [&answer](std::optional<QByteArray> value, const QString& error) {
-        answer = {std::move(value), error};
-    });
+    keychain.read(ChainWitness::keyFor(databaseId),
+                  [&answer](std::optional<QByteArray> value, const QString& error) {
+                      answer = {std::move(value), error};
+                  });
     const QDeadlineTimer deadline(timeoutMs);
     while (!answer && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -67,8 +69,7 @@ void AuditWitnesses::judge(const ChainHead& newest, const std::function<QByteArr
     for (Witness& witness : m_witnesses) {
         if (!witness.checkpoint)
             continue;
-        const QString finding =
-            witness.checkpoint->judge(newest, hashAt(witness.checkpoint->head.sequence));
+        const QString finding = witness.checkpoint->judge(newest, hashAt(witness.checkpoint->head.sequence));
         witness.failed = !finding.isEmpty();
         witness.verdict = witness.failed ? finding : u"ok"_s;
     }

@@ -19,7 +19,8 @@ void witnessChainHead(const std::shared_ptr<Database>& database)
                          clock);
     if (!witness.flush(5000))
         err() << "herald-cli: the timeline's head is not witnessed in the keychain: "
-              << (witness.problem().isEmpty() ? QStringLiteral("the keychain did not answer") : witness.problem())
+              << (witness.problem().isEmpty() ? QStringLiteral("the keychain did not answer")
+                                              : witness.problem())
               << '\n';
 }
 

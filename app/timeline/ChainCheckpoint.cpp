@@ -23,9 +23,9 @@ std::optional<ChainCheckpoint> ChainCheckpoint::fromJson(const QByteArray& json,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
-        *error = tr("not a checkpoint: %1").arg(parseError.error == QJsonParseError::NoError
-                                                    ? tr("expected a JSON object")
-                                                    : parseError.errorString());
+        *error = tr("not a checkpoint: %1")
+                     .arg(parseError.error == QJsonParseError::NoError ? tr("expected a JSON object")
+                                                                       : parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject object = document.object();

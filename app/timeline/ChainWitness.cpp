@@ -42,8 +42,9 @@ void ChainWitness::loaded(std::optional<QByteArray> value, const QString& error)
         QString problem;
         const auto checkpoint = ChainCheckpoint::fromJson(*value, &problem);
         if (!checkpoint || checkpoint->databaseId != m_databaseId) {
-            stop(tr("The keychain's chain witness for this database cannot be read (%1); it is left as it is.")
-                     .arg(checkpoint ? tr("it names another database") : problem));
+            stop(
+                tr("The keychain's chain witness for this database cannot be read (%1); it is left as it is.")
+                    .arg(checkpoint ? tr("it names another database") : problem));
             return;
         }
         m_witnessed = checkpoint->head;
@@ -96,8 +97,8 @@ void ChainWitness::pump()
     // launder the evidence. The witness stays as it is for `audit verify` to report.
     if (!m_witnessed.isEmpty() && m_source.hashAt) {
         const ChainCheckpoint witnessed{m_databaseId, m_witnessed, {}};
-        const QString finding =
-            witnessed.judge(current.value_or(m_pending.value_or(ChainHead{})), m_source.hashAt(m_witnessed.sequence));
+        const QString finding = witnessed.judge(current.value_or(m_pending.value_or(ChainHead{})),
+                                                m_source.hashAt(m_witnessed.sequence));
         if (!finding.isEmpty()) {
             stop(finding);
             Q_EMIT contradicted(finding);

@@ -56,8 +56,9 @@ private Q_SLOTS:
         context.secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
         QVERIFY(!sender.dryRun(delivery, context).contains(u"herald-chain-head"_s));
         context.chainHead = {42, QByteArray(64, 'a')};
-        QVERIFY(sender.dryRun(delivery, context)
-                    .contains(u"herald-chain-head: 42:" + QString(64, u'a') + u"\nwebhook-signature: v1,***"_s));
+        QVERIFY(
+            sender.dryRun(delivery, context)
+                .contains(u"herald-chain-head: 42:" + QString(64, u'a') + u"\nwebhook-signature: v1,***"_s));
     }
 };
 

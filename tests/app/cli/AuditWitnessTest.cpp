@@ -202,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(verify(path, {u"--no-keychain"_s}).exitCode, 0); // every hash recomputed
         const CliRun run = verify(path, {u"--witness"_s, m_checkpoint, u"--no-keychain"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains("re-chained: event 33 differs from the witnessed head"), run.out.constData());
+        QVERIFY2(run.out.contains("re-chained: event 33 differs from the witnessed head"),
+                 run.out.constData());
     }
 
     void aWitnessOfAnotherDatabaseIsRefused()
@@ -229,8 +230,8 @@ private Q_SLOTS:
         KeychainSecretStore keychain;
         const SystemClock clock;
         {
-            ChainWitness witness(keychain, id, {[&] { return ChainHead{33, hash}; }, [&](qint64) { return hash; }},
-                                 clock);
+            ChainWitness witness(keychain, id,
+                                 {[&] { return ChainHead{33, hash}; }, [&](qint64) { return hash; }}, clock);
             QVERIFY(witness.flush(10000));
             QCOMPARE(witness.witnessed().sequence, 33);
         }
@@ -246,8 +247,9 @@ private Q_SLOTS:
                  cut.out.constData());
         const CliRun forged = verify(rechained(u"rechained-k"_s, 5));
         QCOMPARE(forged.exitCode, 1);
-        QVERIFY2(forged.out.contains("witness keychain: re-chained: event 33 differs from the witnessed head"),
-                 forged.out.constData());
+        QVERIFY2(
+            forged.out.contains("witness keychain: re-chained: event 33 differs from the witnessed head"),
+            forged.out.constData());
     }
 
     void anEmptyFileIsRefusedAndLeftEmpty()

@@ -28,7 +28,8 @@ private Q_SLOTS:
         const QString site = dir.filePath(u"site"_s);
         Test::WorkflowFixture f;
         for (const ChannelEndpoint& endpoint : f.store().endpoints().all())
-            f.store().endpoints().update({endpoint.id, endpoint.channel, endpoint.name, endpoint.address, false});
+            f.store().endpoints().update(
+                {endpoint.id, endpoint.channel, endpoint.name, endpoint.address, false});
         f.store().endpoints().add({0, ChannelKind::StatusPage, u"Public status"_s, site, true,
                                    QJsonObject{{u"provider"_s, u"static"_s}}});
         const qint64 draft = f.approvedDraft({ChannelKind::StatusPage});
@@ -38,8 +39,8 @@ private Q_SLOTS:
         Dispatcher dispatcher(f.store().sharedDatabase(), f.clock(), f.notifier,
                               {RetryPolicy({0, 5, 300}, 0.0), 2000, 8, 1, secrets});
         dispatcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(f.store().deliveries().forDraft(draft).value(0).state, DeliveryState::Delivered,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.store().deliveries().forDraft(draft).value(0).state,
+                                  DeliveryState::Delivered, 10000);
         dispatcher.shutdown();
 
         QFile file(QDir(site).filePath(u"summary.json"_s));

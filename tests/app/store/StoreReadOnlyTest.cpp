@@ -54,7 +54,8 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        QCOMPARE(refusal([&] { Database::open(path, m_clock, readOnly); }), DatabaseOpenError::Reason::NotHerald);
+        QCOMPARE(refusal([&] { Database::open(path, m_clock, readOnly); }),
+                 DatabaseOpenError::Reason::NotHerald);
         QCOMPARE(QFileInfo(path).size(), 0);
         // A missing file is not created either.
         const QString missing = m_tmp.filePath(u"missing.sqlite"_s);
@@ -86,7 +87,8 @@ private Q_SLOTS:
         const QString path = m_tmp.filePath(u"foreign.sqlite"_s);
         QVERIFY(Files::createFromSql(path, Files::dataFile(u"store/foreign.sql"_s)).isEmpty());
         const QByteArray before = Files::sha256(path);
-        QCOMPARE(refusal([&] { Database::open(path, m_clock, readOnly); }), DatabaseOpenError::Reason::NotHerald);
+        QCOMPARE(refusal([&] { Database::open(path, m_clock, readOnly); }),
+                 DatabaseOpenError::Reason::NotHerald);
         QCOMPARE(Files::sha256(path), before);
     }
 
@@ -117,7 +119,9 @@ private Q_SLOTS:
         const Store old(Database::open(backups.first(), m_clock, readOnly));
         QCOMPARE(old.database().schemaVersion(), 1);
         // Opening it again at the latest schema takes no backup with backups off.
-        { const Store again(Database::open(path, m_clock, Database::Options{false, 0})); }
+        {
+            const Store again(Database::open(path, m_clock, Database::Options{false, 0}));
+        }
         QCOMPARE(DatabaseBackup::backupsOf(path).size(), 1);
     }
 };

@@ -1,11 +1,12 @@
 // ChainWitness on a real keychain (gnome-keyring on a private D-Bus session): thousands of heads
 // offered cost a handful of writes (at most one in flight, the newest wins), the witness never
 // goes back, and a file that no longer holds the witnessed head is never witnessed over.
+#include "timeline/ChainWitness.h"
+
 #include "TestKeychain.h"
 #include "base/ManualClock.h"
 #include "secrets/KeychainSecretStore.h"
 #include "timeline/ChainCheckpoint.h"
-#include "timeline/ChainWitness.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -138,7 +139,8 @@ private Q_SLOTS:
         QSignalSpy contradicted(&witness, &ChainWitness::contradicted);
         QVERIFY(!witness.flush(10000));
         QCOMPARE(contradicted.size(), 1);
-        QCOMPARE(contradicted.first().first().toString(), u"re-chained: event 50 differs from the witnessed head"_s);
+        QCOMPARE(contradicted.first().first().toString(),
+                 u"re-chained: event 50 differs from the witnessed head"_s);
         QCOMPARE(witness.problem(), contradicted.first().first().toString());
         // Truncated below the witness: nothing lower is ever written either.
         qint64 cut = 20;
