@@ -30,6 +30,7 @@ void usage()
            "                         count a text the way the channel does\n"
            "  audit verify --database PATH [--json]\n"
            "                         check the timeline's hash chain; exit 1 names the first bad event\n"
+           "  audit checkpoint --database PATH  print the chain's head (verify --witness FILE takes it)\n"
            "  demo --database PATH   write the demo database\n"
            "  dispatch --database PATH [--timeout MS] [--json]\n"
            "                         send what is due in the outbox, then exit\n"

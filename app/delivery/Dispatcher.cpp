@@ -464,6 +464,7 @@ void Dispatcher::dispatch(const Delivery& delivery)
     SendContext context;
     if (endpoint)
         context.endpoint = *endpoint;
+    context.chainHead = m_store->timeline().head(); // chain witness for receivers (issue 14, finding 2)
     ++m_inFlight;
     ++m_inFlightByChannel[delivery.channel];
     if (!sender->needsSecret()) {

@@ -40,12 +40,36 @@ Session::Session(std::shared_ptr<Database> database, const Clock& clock, const D
     , m_allowedNetworks(dispatch.addresses)
 {
     m_templateService.reload();
+    startChainWitness();
     m_dispatcher->start();
 }
 
 Session::~Session()
 {
     m_dispatcher->stop();
+    // The last rounds' head, so the witness window closes with the session (bounded: a keychain
+    // that does not answer must not hold up quitting; one that never answered is not waited for).
+    if (m_witness->isLoaded())
+        m_witness->flush(3000);
+}
+
+void Session::startChainWitness()
+{
+    const Store store = m_store;
+    m_witness = std::make_unique<ChainWitness>(
+        m_secrets, m_store.databaseId(),
+        ChainWitness::Source{[store] { return store.timeline().head(); },
+                             [store](qint64 sequence) { return store.timeline().hashAt(sequence); }},
+        m_clock);
+    // Every change that appends to the timeline announces itself after its commit; the witness's
+    // own poll catches the rest (another process on the same file).
+    ChainWitness* witness = m_witness.get();
+    const auto moved = [witness] { witness->headMoved(); };
+    QObject::connect(&m_notifier, &ChangeNotifier::timelineAppended, witness, moved);
+    QObject::connect(&m_notifier, &ChangeNotifier::draftChanged, witness, moved);
+    QObject::connect(&m_notifier, &ChangeNotifier::incidentsChanged, witness, moved);
+    QObject::connect(&m_notifier, &ChangeNotifier::peopleChanged, witness, moved);
+    QObject::connect(&m_notifier, &ChangeNotifier::endpointsChanged, witness, moved);
 }
 
 void Session::send(qint64 draftId, const Identity& actor)

@@ -12,6 +12,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
 #include "templating/TemplateLibrary.h"
+#include "timeline/ChainWitness.h"
 #include "workflow/ApprovalPolicyService.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/DraftService.h"
@@ -51,6 +52,8 @@ public:
     const CopyDesk& copyDesk() const { return m_copyDesk; }
     const ManualDeliveries& manualDeliveries() const { return m_manual; }
     DispatcherThread& dispatcher() { return *m_dispatcher; }
+    // Keeps the timeline's head in the keychain as changes commit; flushed when the session ends.
+    ChainWitness& chainWitness() { return *m_witness; }
 
     // Sends an approved draft and wakes the dispatcher; never waits for the network.
     void send(qint64 draftId, const Identity& actor);
@@ -89,6 +92,8 @@ public:
     const ChannelSender* senderInfo(ChannelKind channel);
 
 private:
+    void startChainWitness();
+
     std::shared_ptr<Database> m_database;
     Store m_store;
     const Clock& m_clock;
@@ -107,6 +112,7 @@ private:
     KeychainSecretStore m_secrets;
     TemplateService m_templateService;
     std::unique_ptr<DispatcherThread> m_dispatcher;
+    std::unique_ptr<ChainWitness> m_witness;
     AddressPolicy m_allowedNetworks;
     std::unique_ptr<OutboxNetwork> m_infoNetwork; // only for building senderInfo
     std::vector<std::unique_ptr<ChannelSender>> m_senderInfo;

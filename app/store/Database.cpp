@@ -64,11 +64,24 @@ DatabaseOpenError failure(const QString& path, const QSqlError& error)
     return {DatabaseOpenError::Reason::CannotOpen, path,
             Database::tr("Cannot open %1: %2").arg(path, error.text())};
 }
+void quickCheck(const QSqlDatabase& db, const QString& path)
+{
+    QSqlError error;
+    const QString check = firstValue(db, u"PRAGMA quick_check"_s, &error);
+    if (error.isValid())
+        throw failure(path, error);
+    if (check != u"ok"_s)
+        throw DatabaseOpenError(DatabaseOpenError::Reason::Corrupt, path,
+                                Database::tr("%1 is damaged: SQLite's integrity check says \"%2\". It was "
+                                             "not changed.")
+                                    .arg(path, check));
+}
 } // namespace
 
-Database::Database(const QString& path)
+Database::Database(const QString& path, bool readOnly)
     : m_path(path)
     , m_prefix(u"herald-%1-"_s.arg(nextDatabaseNumber.fetchAndAddRelaxed(1)))
+    , m_readOnly(readOnly)
 {
 }
 
@@ -83,6 +96,8 @@ Database::~Database()
 
 std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock, const Options& options)
 {
+    if (options.readOnly)
+        return openReadOnly(path);
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         throw DatabaseOpenError(
@@ -91,26 +106,19 @@ std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock
     checkHeader(path);
     const bool existed = info.exists() && info.size() > 0;
 
-    std::shared_ptr<Database> database(new Database(info.absoluteFilePath()));
+    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), false));
     QSqlDatabase db = database->connection();
-    if (existed) {
-        QSqlError error;
-        const QString check = firstValue(db, u"PRAGMA quick_check"_s, &error);
-        if (error.isValid())
-            throw failure(path, error);
-        if (check != u"ok"_s)
-            throw DatabaseOpenError(
-                DatabaseOpenError::Reason::Corrupt, path,
-                Database::tr("%1 is damaged: SQLite's integrity check says \"%2\". It was not "
-                             "changed.")
-                    .arg(path, check));
-    }
+    if (existed)
+        quickCheck(db, path);
     // Only a file known to be Herald's, at a schema this Herald knows, is backed up and switched
     // to WAL (which rewrites the header); anything else is refused by migrate() untouched.
     const int version = Migrator::currentVersion(db);
     if (version >= 0 && version <= Migrator::latestVersion()) {
-        if (existed && version > 0 && options.backup)
-            DatabaseBackup::take(*database, clock, options.keepBackups);
+        // An upgrade is backed up whatever the options say (herald-cli commands that skip the
+        // per-open backup still must not upgrade without a way back).
+        const bool upgrading = version < Migrator::latestVersion();
+        if (existed && version > 0 && (options.backup || upgrading))
+            DatabaseBackup::take(*database, clock, options.keepBackups > 0 ? options.keepBackups : 5);
         QSqlError error;
         firstValue(db, u"PRAGMA journal_mode=WAL"_s, &error);
         if (error.isValid())
@@ -124,6 +132,45 @@ std::shared_ptr<Database> Database::open(const QString& path, const Clock& clock
     if (database->m_id.isEmpty())
         throw DatabaseOpenError(DatabaseOpenError::Reason::Corrupt, path,
                                 Database::tr("%1 is damaged: it has lost its database id.").arg(path));
+    database->m_schemaVersion = Migrator::latestVersion();
+    return database;
+}
+
+std::shared_ptr<Database> Database::openReadOnly(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        throw DatabaseOpenError(DatabaseOpenError::Reason::CannotOpen, path,
+                                Database::tr("%1 does not exist or is not a file.").arg(path));
+    if (info.size() == 0)
+        throw DatabaseOpenError(DatabaseOpenError::Reason::NotHerald, path,
+                                Database::tr("%1 is empty: it is not a Herald database (Herald never "
+                                             "leaves a database without its schema). It was not changed.")
+                                    .arg(path));
+    checkHeader(path);
+    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), true));
+    const QSqlDatabase db = database->connection();
+    quickCheck(db, path);
+    const int version = Migrator::currentVersion(db);
+    if (version <= 0)
+        throw DatabaseOpenError(DatabaseOpenError::Reason::NotHerald, path,
+                                Database::tr("%1 is an SQLite database, but not one of Herald's: it has no "
+                                             "Herald schema. It was not changed.")
+                                    .arg(path));
+    if (version > Migrator::latestVersion())
+        throw DatabaseOpenError(DatabaseOpenError::Reason::TooNew, path,
+                                Database::tr("%1 was written by a newer Herald (schema version %2; this "
+                                             "Herald knows up to %3). It was not changed.")
+                                    .arg(path)
+                                    .arg(version)
+                                    .arg(Migrator::latestVersion()));
+    database->m_schemaVersion = version;
+    if (db.tables().contains(u"database_identity"_s)) {
+        QSqlError error;
+        database->m_id = firstValue(db, u"SELECT id FROM database_identity WHERE singleton = 1"_s, &error);
+        if (error.isValid())
+            throw failure(path, error);
+    }
     return database;
 }
 
@@ -165,9 +212,12 @@ QSqlDatabase Database::openConnection(const QString& name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s
+                                    : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
         throw failure(m_path, db.lastError());
+    if (m_readOnly)
+        return db; // nothing to set: it never writes
     // Per-connection settings only: nothing here writes to the file (WAL is set once in open()).
     for (const QString& pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         QSqlError error;

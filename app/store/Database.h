@@ -23,8 +23,14 @@ class Database {
 
 public:
     struct Options {
-        bool backup = true; // take an online backup on open
-        int keepBackups = 5;
+        // Take an online backup on open. An existing file about to be upgraded is backed up
+        // whatever this says: an upgrade is never made without a way back.
+        bool backup = true;
+        int keepBackups = 5; // 0: the default (5) when an upgrade forces a backup
+        // Open an existing Herald file for reading only (SQLite's read-only mode): never created,
+        // backed up, upgraded or switched to WAL. An old schema is opened as it is (id() is empty
+        // before version 6); an empty, foreign or newer file is refused.
+        bool readOnly = false;
     };
 
     // Opens (or creates) the file, checks it, backs it up and upgrades it.
@@ -39,6 +45,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The schema version of the file (Migrator::latestVersion() unless opened read-only).
+    int schemaVersion() const { return m_schemaVersion; }
     // This database's own random id (schema version 6), read once on open. Copies and backups of
     // the file share it; it keys what lives outside the file, such as keychain credentials.
     QString id() const { return m_id; }
@@ -53,12 +62,15 @@ public:
     std::unique_ptr<WalFlusher> deferThreadSyncs() const;
 
 private:
-    explicit Database(const QString& path);
+    explicit Database(const QString& path, bool readOnly);
+    static std::shared_ptr<Database> openReadOnly(const QString& path);
     QSqlDatabase openConnection(const QString& name) const;
 
     QString m_path;
     QString m_id;
     QString m_prefix;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;
 };

@@ -98,4 +98,22 @@ qint64 TimelineRepository::count() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+ChainHead TimelineRepository::head() const
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT sequence, hash FROM timeline_events ORDER BY sequence DESC LIMIT 1"_s);
+    q.exec();
+    if (!q.next())
+        return {};
+    return {q.value(0).toLongLong(), q.value(1).toString().toLatin1()};
+}
+
+QByteArray TimelineRepository::hashAt(qint64 sequence) const
+{
+    SqlQuery q(m_db.connection(), u"SELECT hash FROM timeline_events WHERE sequence = :s"_s);
+    q.bind(u":s"_s, sequence);
+    q.exec();
+    return q.next() ? q.value(0).toString().toLatin1() : QByteArray();
+}
+
 } // namespace Herald

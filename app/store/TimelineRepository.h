@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/TimelineEvent.h"
+#include "timeline/ChainHead.h"
 
 #include <QList>
 
@@ -21,6 +22,11 @@ public:
     // Chain order. incidentId 0 means all events; afterSequence skips those already read.
     QList<TimelineEvent> events(qint64 incidentId = 0, qint64 afterSequence = 0) const;
     qint64 count() const;
+    // The newest event's sequence and hash (empty when there is none): what witnesses keep.
+    // Outside a transaction, the head as last committed.
+    ChainHead head() const;
+    // The stored hash of the event with this sequence; empty when there is none.
+    QByteArray hashAt(qint64 sequence) const;
 
 private:
     const Database& m_db;

@@ -338,12 +338,15 @@ QByteArray StaticStatusPage::summaryJson() const
             incidents << object;
         }
     }
-    const QJsonObject summary{{u"page"_s, page},
-                              {u"status"_s, QJsonObject{{u"indicator"_s, indicator},
-                                                        {u"description"_s, headline(indicator, false)}}},
-                              {u"components"_s, components},
-                              {u"incidents"_s, incidents},
-                              {u"scheduled_maintenances"_s, maintenances}};
+    QJsonObject summary{{u"page"_s, page},
+                        {u"status"_s, QJsonObject{{u"indicator"_s, indicator},
+                                                  {u"description"_s, headline(indicator, false)}}},
+                        {u"components"_s, components},
+                        {u"incidents"_s, incidents},
+                        {u"scheduled_maintenances"_s, maintenances}};
+    if (!m_page.chainHead.isEmpty()) // Herald's own, beside Statuspage's keys
+        summary.insert(u"chain_head"_s, QJsonObject{{u"sequence"_s, m_page.chainHead.sequence},
+                                                    {u"hash"_s, QString::fromLatin1(m_page.chainHead.hash)}});
     return QJsonDocument(summary).toJson(QJsonDocument::Indented);
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/ComponentImpact.h"
 #include "domain/StatusHistory.h"
+#include "timeline/ChainHead.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ public:
         QString id;   // stable; summary.json's page id, and the feed's id is made from it
         QString name; // "Example Inc."
         QString url;  // where the files are published; empty when unknown
+        // The timeline's head when the page is built: summary.json's "chain_head", a witness
+        // readers keep. Empty: left out.
+        ChainHead chainHead = {};
     };
     struct File {
         QString name;

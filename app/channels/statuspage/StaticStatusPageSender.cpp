@@ -49,6 +49,7 @@ StaticStatusPage StaticStatusPageSender::pageFor(const Delivery& delivery, const
     if (page.name.isEmpty())
         page.name = context.endpoint.name.isEmpty() ? tr("Service") : context.endpoint.name;
     page.url = settings.value(u"page_url"_s).toString();
+    page.chainHead = context.chainHead;
     return StaticStatusPage(page, history, latest.updatedAt);
 }
 

@@ -14,17 +14,23 @@ WebhookSender::WebhookSender(OutboxNetwork& network, const Clock& clock, int tim
 {
 }
 
-HttpSend::Headers WebhookSender::signedHeaders(const Delivery& delivery, const QByteArray& secret) const
+HttpSend::Headers WebhookSender::signedHeaders(const Delivery& delivery, const SendContext& context,
+                                               const QByteArray& secret) const
 {
     const QString key = QString::fromUtf8(secret).trimmed();
     if (!StandardWebhookSignature::decodeSecret(key))
         throw HeraldError(tr("The signing secret is not a Standard Webhooks secret (whsec_ and base64)"));
     const QByteArray id = delivery.idempotencyKey.toUtf8();
     const qint64 timestamp = m_http.clock().now().toSecsSinceEpoch();
-    return {{"Content-Type", "application/json"},
-            {"webhook-id", id},
-            {"webhook-timestamp", QByteArray::number(timestamp)},
-            {"webhook-signature", StandardWebhookSignature::sign(key, id, timestamp, delivery.payload)}};
+    HttpSend::Headers headers{{"Content-Type", "application/json"},
+                              {"webhook-id", id},
+                              {"webhook-timestamp", QByteArray::number(timestamp)}};
+    if (!context.chainHead.isEmpty())
+        headers.append({chainHeadHeader, context.chainHead.text()});
+    // Last, where dryRun() masks it.
+    headers.append(
+        {"webhook-signature", StandardWebhookSignature::sign(key, id, timestamp, delivery.payload)});
+    return headers;
 }
 
 QString WebhookSender::validate(const ChannelEndpoint& endpoint) const
@@ -37,9 +43,9 @@ QString WebhookSender::dryRun(const Delivery& delivery, const SendContext& conte
     HttpSend::Headers headers;
     try {
         // A stand-in secret when none is stored: the dry run shows the request's shape.
-        headers = signedHeaders(delivery, context.secret.isEmpty()
-                                              ? StandardWebhookSignature::generateSecret().toUtf8()
-                                              : context.secret);
+        headers = signedHeaders(delivery, context,
+                                context.secret.isEmpty() ? StandardWebhookSignature::generateSecret().toUtf8()
+                                                         : context.secret);
     } catch (const HeraldError& error) {
         return error.message();
     }
@@ -60,7 +66,7 @@ void WebhookSender::send(const Delivery& delivery, const SendContext& context, D
     }
     HttpSend::Headers headers;
     try {
-        headers = signedHeaders(delivery, context.secret);
+        headers = signedHeaders(delivery, context, context.secret);
     } catch (const HeraldError& error) {
         done(permanent(error.message()));
         return;

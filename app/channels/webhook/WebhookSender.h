@@ -16,7 +16,9 @@ class Clock;
 // a resend), `webhook-timestamp` the attempt's Unix seconds and `webhook-signature`
 // "v1,<base64 HMAC-SHA256>" keyed with the endpoint's "whsec_..." secret from the keychain.
 // An endpoint without a secret is not sent to at all (permanent failure): receivers cannot tell
-// an unsigned update from a forged one.
+// an unsigned update from a forged one. `herald-chain-head: <sequence>:<hex sha256>` carries the
+// timeline's head at send time (SendContext::chainHead), a witness the receiver keeps: it is
+// outside the signed body, which stays the approved payload byte for byte.
 class WebhookSender final : public ChannelSender {
     Q_DECLARE_TR_FUNCTIONS(WebhookSender)
 
@@ -28,11 +30,13 @@ public:
     void send(const Delivery& delivery, const SendContext& context, Done done) override;
     QString validate(const ChannelEndpoint& endpoint) const override;
     QString dryRun(const Delivery& delivery, const SendContext& context) const override;
+    static inline const QByteArray chainHeadHeader = QByteArrayLiteral("herald-chain-head");
 
 private:
     // The request's headers, signed with `secret`; throws HeraldError for a secret that is not
     // "whsec_<base64>".
-    HttpSend::Headers signedHeaders(const Delivery& delivery, const QByteArray& secret) const;
+    HttpSend::Headers signedHeaders(const Delivery& delivery, const SendContext& context,
+                                    const QByteArray& secret) const;
 
     HttpSend m_http;
 };
