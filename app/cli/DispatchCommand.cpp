@@ -1,4 +1,5 @@
 #include "base/SystemClock.h"
+#include "cli/CliChainWitness.h"
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 #include "delivery/DispatcherThread.h"
@@ -84,6 +85,7 @@ int dispatch(const QStringList& args)
     dispatcher.start();
     QCoreApplication::exec();
     dispatcher.stop();
+    witnessChainHead(database); // the events this run appended, witnessed outside the file
     if (!failure.isEmpty())
         return fail(
             u"the outbox could not record its work, so it stopped; nothing was sent whose claim "

@@ -216,6 +216,9 @@ std::optional<bool> Dispatcher::commitRound(QList<Delivery>& claimed)
         Transaction transaction(m_store->connection());
         writeOutcomes(outcomes);
         heldBack = claimDue(claimed);
+        // What receivers are told the chain's head is (a witness outside the file): read once a
+        // round, after this round's outcomes were appended.
+        m_chainHead = m_store->timeline().head();
         transaction.commit();
         if (m_flusher)
             m_lastCommit = m_flusher->committed();
@@ -464,7 +467,7 @@ void Dispatcher::dispatch(const Delivery& delivery)
     SendContext context;
     if (endpoint)
         context.endpoint = *endpoint;
-    context.chainHead = m_store->timeline().head(); // chain witness for receivers (issue 14, finding 2)
+    context.chainHead = m_chainHead;
     ++m_inFlight;
     ++m_inFlightByChannel[delivery.channel];
     if (!sender->needsSecret()) {

@@ -7,6 +7,7 @@
 #include "domain/ChannelEndpoint.h"
 #include "domain/ChannelKind.h"
 #include "domain/Delivery.h"
+#include "timeline/ChainHead.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -145,6 +146,7 @@ private:
     // and SendCompletion need not count its rows in the database.
     QHash<qint64, int> m_openByDraft;
     QList<RecordedOutcome> m_outcomes; // answered, not yet written
+    ChainHead m_chainHead;             // as of the last round, for receivers to witness
     int m_inFlight = 0;
     quint64 m_lastCommit = 0; // the flusher's number for the newest round
     bool m_stopped = false;
