@@ -1,5 +1,7 @@
 #include "channels/AddressPolicy.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
@@ -53,7 +55,11 @@ std::optional<AddressPolicy> AddressPolicy::fromText(const QString& ranges, QStr
         } else if (const QHostAddress single(entry); !single.isNull()) {
             range = {single, single.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
         }
-        if (range.first.isNull()) {
+        // Qt reads past a NUL and keeps a scope id ("fe80::1%eth0"); neither names a range.
+        const bool odd = std::ranges::any_of(entry, [](QChar c) { return c.unicode() < 0x20; }) ||
+                         !range.first.scopeId().isEmpty() ||
+                         range.second > (range.first.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128);
+        if (range.first.isNull() || odd) {
             if (problem)
                 *problem = tr("\"%1\" is not an address range (expected e.g. 10.20.0.0/16 or fd00:1::/64)")
                                .arg(entry);
@@ -68,7 +74,8 @@ QString AddressPolicy::toText() const
 {
     QStringList parts;
     for (const auto& [address, length] : m_allowed)
-        parts << u"%1/%2"_s.arg(address.toString()).arg(length);
+        parts << u"%1/%2"_s.arg(address.toString(),
+                                QString::number(length)); // one arg(): "%" in the text stays
     return parts.join(u", "_s);
 }
 

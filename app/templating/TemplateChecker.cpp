@@ -1,5 +1,7 @@
 #include "templating/TemplateChecker.h"
 
+#include "templating/TemplateLoops.h"
+
 #include <KTextTemplate/Engine>
 #include <KTextTemplate/Template>
 #include <QRegularExpression>
@@ -290,6 +292,13 @@ private:
                         expression(args.at(a));
                     }
                 }
+            } else if (tag.text == u"range"_s) {
+                // "{% range [start] stop [step] as name %}": the name is the loop's own.
+                qsizetype as = 0;
+                for (; as < args.size() && args.at(as).text != u"as"_s; ++as)
+                    expression(args.at(as));
+                if (as + 1 < args.size())
+                    scope.locals << args.at(as + 1).text;
             } else if (tag.text == u"filter"_s) {
                 if (!args.isEmpty()) {
                     expression(Word{u"x|"_s + args.first().text, args.first().start - 2});
@@ -395,6 +404,8 @@ QList<TemplateProblem> TemplateChecker::check(const QString& text, const QList<T
         [this](const QString& content) { return tagExists(content); });
     scan.run();
     QList<TemplateProblem> problems = scan.problems;
+    for (const TemplateLoops::Problem& loop : TemplateLoops::scan(text).problems)
+        problems << scan.at(loop.offset, loop.length, loop.message);
 
     QHash<QString, const TemplateVariable*> byName;
     for (const TemplateVariable& v : declared)

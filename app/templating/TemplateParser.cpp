@@ -1,9 +1,11 @@
 #include "templating/TemplateParser.h"
 
 #include "templating/TemplateChecker.h"
+#include "templating/TemplateLimits.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -144,6 +146,14 @@ public:
             report(node.Mark(), TemplateParser::tr("\"variables\" must be a list"));
             return out;
         }
+        if (node.size() > std::size_t(TemplateLimits::variables)) {
+            report(node.Mark(), TemplateParser::tr("the template declares %1 variables; a template declares "
+                                                   "at most %2")
+                                    .arg(node.size())
+                                    .arg(TemplateLimits::variables));
+            return out;
+        }
+        QSet<QString> names;
         static const QRegularExpression identifier(u"^[a-z][a-z0-9_]*$"_s);
         static const QStringList fields{u"name"_s,        u"label"_s,   u"type"_s,    u"required"_s,
                                         u"description"_s, u"default"_s, u"example"_s, u"choices"_s};
@@ -164,15 +174,13 @@ public:
                        int(v.name.size()));
                 continue;
             }
-            bool twice = false;
-            for (const auto& existing : std::as_const(out))
-                twice = twice || existing.name == v.name;
-            if (twice) {
+            if (names.contains(v.name)) {
                 report(item["name"].Mark(),
                        TemplateParser::tr("variable \"%1\" is declared twice").arg(v.name),
                        int(v.name.size()));
                 continue;
             }
+            names.insert(v.name);
             v.type = variableType(item);
             v.label = optionalText(item, "label", v.name);
             v.description = optionalText(item, "description");
@@ -340,6 +348,13 @@ std::expected<MessageTemplate, QList<TemplateProblem>> TemplateParser::parseAll(
                                                                                 const QString& source)
 {
     Reader reader(content, source);
+    if (content.size() > TemplateLimits::fileBytes) {
+        reader.problems << TemplateProblem{source, 1, 1,
+                                           tr("the file has %1 bytes; a template file has at most %2")
+                                               .arg(content.size())
+                                               .arg(TemplateLimits::fileBytes)};
+        return std::unexpected(reader.problems);
+    }
     try {
         const YAML::Node root = YAML::Load(content.toStdString());
         if (!root.IsMap())

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "templating/TemplateLoops.h"
 #include "templating/TemplateProblem.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSharedPointer>
 #include <QString>
@@ -20,8 +22,11 @@ namespace Herald {
 // Renders template text (Django syntax) with KF6 TextTemplate, escaping values for the output
 // format: nothing for plain-text channels, HTML entities for email and status pages, Slack's own
 // three entities for mrkdwn, and backslash escapes for the Markdown of Teams and Mattermost.
-// Keeps compiled templates, so one renderer belongs to one thread.
+// Keeps compiled templates, so one renderer belongs to one thread. Refuses what would exceed
+// TemplateLimits (values, loops, output) before or while rendering, saying what and where.
 class TemplateRenderer {
+    Q_DECLARE_TR_FUNCTIONS(TemplateRenderer)
+
 public:
     enum class Escaping { None, Html, SlackMrkdwn, TeamsMarkdown, MattermostMarkdown };
 
@@ -52,10 +57,16 @@ public:
 private:
     // Compiling is most of the cost of a render, and previews render the same texts on every
     // keystroke: compiled templates are kept by source text (a few hundred at most).
-    KTextTemplate::Template compiled(const QString& source) const;
+    struct Compiled {
+        KTextTemplate::Template compiled;
+        TemplateLoops::Result loops;
+    };
+    const Compiled& compiled(const QString& source) const;
+    // Why the values or the loops over them exceed TemplateLimits, or nothing.
+    static QString refusal(const QString& source, const Compiled& compiled, const QVariantHash& context);
 
     std::unique_ptr<KTextTemplate::Engine> m_engine;
-    mutable QHash<QString, KTextTemplate::Template> m_compiled;
+    mutable QHash<QString, Compiled> m_compiled;
 };
 
 } // namespace Herald

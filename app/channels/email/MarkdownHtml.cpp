@@ -1,5 +1,7 @@
 #include "channels/email/MarkdownHtml.h"
 
+#include "templating/TemplateLimits.h"
+
 #include <QVariantList>
 
 #include <md4c-html.h>
@@ -18,6 +20,9 @@ QVariant escaped(const QVariant& value)
 {
     switch (value.typeId()) {
     case QMetaType::QString:
+        // A value over the limit is refused by the renderer: escaping 10 MB would be wasted time.
+        if (value.toString().size() > TemplateLimits::valueCharacters)
+            return value;
         return MarkdownHtml::escapeValue(value.toString());
     case QMetaType::QVariantHash:
         return MarkdownHtml::escapeValues(value.toHash());

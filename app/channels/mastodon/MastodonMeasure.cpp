@@ -27,12 +27,16 @@ QString MastodonMeasure::countableText(const QString& text, int urlLength)
     static const QRegularExpression mention(
         u"(?<![\\w/])@([a-z0-9_]+(?:[a-z0-9_.\\-]+[a-z0-9_]+)?)(?:@[\\w.\\-]+\\w+)?"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // URLs and mentions both come in text order: one pass over the URLs finds the overlaps
+    // (checking every URL for every mention was quadratic in long texts).
+    const qsizetype urls = entities.size();
+    qsizetype url = 0;
     QRegularExpressionMatchIterator it = mention.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        const bool overlaps = std::ranges::any_of(entities, [&](const Entity& e) {
-            return m.capturedStart() < e.end && e.start < m.capturedEnd();
-        });
+        while (url < urls && entities.at(url).end <= m.capturedStart())
+            ++url;
+        const bool overlaps = url < urls && entities.at(url).start < m.capturedEnd();
         if (!overlaps)
             entities << Entity{m.capturedStart(), m.capturedEnd(), u"@"_s + m.captured(1)};
     }

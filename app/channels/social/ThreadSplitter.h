@@ -13,7 +13,8 @@ namespace Herald {
 // channel's measure. Breaks prefer the end of a sentence when that fills at least half a post,
 // then a space or line break; a single word longer than a post is cut between graphemes. A URL
 // (or any protected span) is never cut; when one alone is too long its post stays over the
-// limit, and the composer's limits say so.
+// limit, and the composer's limits say so. Time grows with the text, not with text times posts:
+// each post is measured only on a window about twice its own length.
 class ThreadSplitter {
 public:
     using Measure = std::function<int(const QString&)>;

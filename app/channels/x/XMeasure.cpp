@@ -7,6 +7,8 @@
 
 #include <unicode/uchar.h>
 
+#include <optional>
+
 namespace Herald {
 
 namespace {
@@ -42,7 +44,7 @@ char32_t codePointAt(const QString& text, qsizetype i)
 // Where an emoji sequence starting at i ends, or -1: a code point with the Unicode Emoji
 // property (ASCII digits, '#' and '*' only as keycaps) up to the end of its grapheme cluster,
 // which takes in ZWJ sequences, modifiers, flags, tag sequences and variation selectors.
-qsizetype emojiEnd(const QString& text, qsizetype i, QTextBoundaryFinder& graphemes)
+qsizetype emojiEnd(const QString& text, qsizetype i, std::optional<QTextBoundaryFinder>& graphemes)
 {
     const char32_t cp = codePointAt(text, i);
     if (cp < 0x80) {
@@ -56,8 +58,10 @@ qsizetype emojiEnd(const QString& text, qsizetype i, QTextBoundaryFinder& graphe
     }
     if (!u_hasBinaryProperty(UChar32(cp), UCHAR_EMOJI))
         return -1;
-    graphemes.setPosition(i);
-    const qsizetype end = graphemes.toNextBoundary();
+    if (!graphemes) // only text with emoji pays for finding its graphemes
+        graphemes.emplace(QTextBoundaryFinder::Grapheme, text);
+    graphemes->setPosition(i);
+    const qsizetype end = graphemes->toNextBoundary();
     return end > i ? end : i + (cp > 0xFFFF ? 2 : 1);
 }
 
@@ -69,14 +73,15 @@ XMeasure::Result XMeasure::measure(const QString& original)
     QHash<qsizetype, qsizetype> urlEnds;
     for (const UrlExtractor::Url& url : UrlExtractor::extract(text))
         urlEnds.insert(url.start, url.end);
-    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    std::optional<QTextBoundaryFinder> graphemes;
 
     Result result;
     int weighted = 0;
     bool valid = true;
     qsizetype validIndex = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (const auto url = urlEnds.constFind(i); url != urlEnds.cend()) {
+        if (const auto url = urlEnds.isEmpty() ? urlEnds.cend() : urlEnds.constFind(i);
+            url != urlEnds.cend()) {
             weighted += urlLength * scale;
             i = *url - 1;
         } else if (const qsizetype end = emojiEnd(text, i, graphemes); end > i) {

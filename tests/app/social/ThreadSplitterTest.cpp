@@ -8,6 +8,7 @@
 #include "channels/x/XComposer.h"
 #include "channels/x/XMeasure.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -131,6 +132,49 @@ private Q_SLOTS:
         for (const QString& post : posts)
             QVERIFY(XMeasure::weightedLength(post) <= 280);
         rejoins(posts, text);
+    }
+
+    // Finding 4: each post re-measured the rest of the text, so 100 KB took 22 s for X and 16 s
+    // for Bluesky. Splitting is linear now; the bound is generous for a debug build.
+    void hundredKilobytesSplitWellUnderASecond_data()
+    {
+        QTest::addColumn<QString>("network");
+        QTest::addColumn<bool>("oneWord");
+        for (const QString& network : {u"x"_s, u"mastodon"_s, u"bluesky"_s}) {
+            QTest::addRow("%s sentences", qPrintable(network)) << network << false;
+            QTest::addRow("%s one word", qPrintable(network)) << network << true;
+        }
+    }
+    void hundredKilobytesSplitWellUnderASecond()
+    {
+        QFETCH(QString, network);
+        QFETCH(bool, oneWord);
+        QString text = oneWord ? QString(100'000, u'a') : sentences(1300);
+        if (!oneWord)
+            text.insert(50'000, u" https://status.example.com/incidents/2026-11-26 "_s);
+        QVERIFY(text.size() >= 100'000);
+        QElapsedTimer timer;
+        timer.start();
+        const QStringList posts = network == u"x"_s          ? XComposer::posts(text)
+                                  : network == u"mastodon"_s ? MastodonComposer(500).posts(text)
+                                                             : BlueskyComposer::posts(text);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed < 1000, qPrintable(u"%1 ms for %2 posts"_s.arg(elapsed).arg(posts.size())));
+        QVERIFY(posts.size() > 100);
+        QVERIFY(posts.constLast().endsWith(u" (%1/%1)"_s.arg(posts.size())));
+        for (const QString& post : posts) {
+            const bool fits = network == u"x"_s          ? XMeasure::weightedLength(post) <= 280
+                              : network == u"mastodon"_s ? MastodonMeasure::length(post) <= 500
+                                                         : BlueskyMeasure::measure(post).fits();
+            QVERIFY2(fits, qPrintable(post));
+        }
+        if (oneWord)
+            QCOMPARE(QStringList(posts)
+                         .replaceInStrings(QRegularExpression(u" \\(\\d+/\\d+\\)$"_s), QString())
+                         .join(QString()),
+                     text);
+        else
+            rejoins(posts, text);
     }
 
     void counterFormat() { QCOMPARE(ThreadSplitter::counter(2, 3), u" (2/3)"_s); }
