@@ -25,10 +25,27 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 using namespace Herald;
 
 namespace {
+// No one can answer a dialog: no screen (offscreen, minimal) or a test said so.
+bool noDialogs()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform == u"offscreen"_s || platform == u"minimal"_s ||
+           qEnvironmentVariableIsSet("HERALD_NO_MODAL");
+}
+
+// What a dialog says also goes to stderr: a terminal, a service log or a test sees it.
+void printError(const QString& message)
+{
+    std::fputs(QString(u"herald: "_s + message + u'\n').toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
 // The database could not be opened: say what and where, and offer ways on. The damaged file
 // is never touched. Returns the path to try next, or an empty string to quit.
 QString recover(const DatabaseOpenError& error, const Clock& clock)
@@ -107,7 +124,9 @@ int main(int argc, char* argv[])
     // A setting that does not parse falls back to its safe default; the person is told which.
     QString settingsProblem;
     const Dispatcher::Options outbox = OutboxSettings::load(&settingsProblem);
-    if (!settingsProblem.isEmpty() && !screenshots)
+    if (!settingsProblem.isEmpty())
+        printError(settingsProblem);
+    if (!settingsProblem.isEmpty() && !screenshots && !noDialogs())
         QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Herald settings"),
                              settingsProblem);
 
@@ -128,7 +147,10 @@ int main(int argc, char* argv[])
                     });
             }
         } catch (const DatabaseOpenError& error) {
-            if (screenshots)
+            printError(error.message().contains(error.path())
+                           ? error.message()
+                           : u"%1: %2"_s.arg(error.path(), error.message()));
+            if (screenshots || noDialogs())
                 return 2;
             path = recover(error, clock);
             if (path.isEmpty())

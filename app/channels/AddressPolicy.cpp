@@ -27,6 +27,8 @@ constexpr Blocked blockedRanges[] = {
     {"::/128", QT_TRANSLATE_NOOP("AddressPolicy", "an unspecified address")},
     {"fc00::/7", QT_TRANSLATE_NOOP("AddressPolicy", "a private network address")},
     {"fe80::/10", QT_TRANSLATE_NOOP("AddressPolicy", "a link-local address")},
+    {"fec0::/10", QT_TRANSLATE_NOOP("AddressPolicy", "a deprecated site-local address")},
+    {"2001:db8::/32", QT_TRANSLATE_NOOP("AddressPolicy", "a reserved address")},
     {"ff00::/8", QT_TRANSLATE_NOOP("AddressPolicy", "a multicast address")},
 };
 
@@ -39,6 +41,34 @@ QHostAddress plain(const QHostAddress& address)
     bool mapped = false;
     const quint32 v4 = address.toIPv4Address(&mapped);
     return mapped && address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(v4) : address;
+}
+
+quint32 bitsAt(const Q_IPV6ADDR& v6, int byte)
+{
+    return quint32(v6[byte]) << 24 | quint32(v6[byte + 1]) << 16 | quint32(v6[byte + 2]) << 8 |
+           quint32(v6[byte + 3]);
+}
+
+bool inRange(const QHostAddress& address, const char* range)
+{
+    return address.isInSubnet(QHostAddress::parseSubnet(QLatin1StringView(range)));
+}
+
+// IPv6 forms that a gateway or the kernel turns into a connection to an IPv4 address: that
+// address, and what the form is called, for judging it as what it reaches.
+std::optional<std::pair<QHostAddress, const char*>> embeddedIPv4(const QHostAddress& address)
+{
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return std::nullopt;
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    if (inRange(address, "64:ff9b::/96")) // NAT64 (RFC 6052): the last 32 bits
+        return std::pair{QHostAddress(bitsAt(v6, 12)), QT_TRANSLATE_NOOP("AddressPolicy", "NAT64")};
+    if (inRange(address, "2002::/16")) // 6to4 (RFC 3056): bits 16-47
+        return std::pair{QHostAddress(bitsAt(v6, 2)), QT_TRANSLATE_NOOP("AddressPolicy", "6to4")};
+    // IPv4-compatible (deprecated, RFC 4291): ::a.b.c.d, other than :: and ::1.
+    if (inRange(address, "::/96") && !address.isLoopback() && bitsAt(v6, 12) != 0)
+        return std::pair{QHostAddress(bitsAt(v6, 12)), QT_TRANSLATE_NOOP("AddressPolicy", "IPv4-compatible")};
+    return std::nullopt;
 }
 } // namespace
 
@@ -89,15 +119,29 @@ QString AddressPolicy::refusal(const QHostAddress& given) const
             return tr("a cloud metadata service, which Herald never connects to");
     if (address.isLoopback())
         return {};
+    if (const auto embedded = embeddedIPv4(address); embedded && !isAllowed(address)) {
+        const auto& [v4, form] = *embedded;
+        // The loopback inside is the gateway's own, not this computer.
+        const QString why = v4.isLoopback() ? tr("a loopback address") : refusal(v4);
+        return why.isEmpty() ? QString()
+                             : tr("%1 inside a %2 address (%3)").arg(why, tr(form), v4.toString());
+    }
+    // Teredo (2001::/32) tunnels through a relay to a client address hidden in the rest:
+    // no endpoint needs it, so it is refused rather than decoded.
+    if (inRange(address, "2001::/32") && !isAllowed(address))
+        return tr("a Teredo tunnel address");
     for (const Blocked& blocked : blockedRanges) {
         if (!address.isInSubnet(QHostAddress::parseSubnet(QLatin1StringView(blocked.range))))
             continue;
-        for (const auto& [network, length] : m_allowed)
-            if (address.isInSubnet(network, length))
-                return {};
-        return tr(blocked.what);
+        return isAllowed(address) ? QString() : tr(blocked.what);
     }
     return {};
+}
+
+bool AddressPolicy::isAllowed(const QHostAddress& address) const
+{
+    return std::ranges::any_of(
+        m_allowed, [&](const Range& range) { return address.isInSubnet(range.first, range.second); });
 }
 
 QString AddressPolicy::refusedMessage(const QString& host, const QString& reason, const QString& address)

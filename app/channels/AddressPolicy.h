@@ -12,7 +12,9 @@ namespace Herald {
 
 // Which addresses Herald connects to for an address a person typed (SSRF, reliability.md §6):
 // no private, link-local, shared (carrier NAT), unique-local, multicast, reserved or unspecified
-// address, unless its range is allowed here, and never a cloud metadata service. This computer
+// address, unless its range is allowed here, and never a cloud metadata service. IPv6 forms
+// that reach an IPv4 address through a gateway (NAT64, 6to4, IPv4-compatible) are judged by
+// that address; Teredo and the deprecated site-local range are refused. This computer
 // (loopback) is allowed: local relays run there, and plain http is only allowed there.
 class AddressPolicy {
     Q_DECLARE_TR_FUNCTIONS(AddressPolicy)
@@ -34,6 +36,8 @@ public:
     static QString refusedMessage(const QString& host, const QString& reason, const QString& address);
 
 private:
+    bool isAllowed(const QHostAddress& address) const; // in a range allowed here
+
     QList<Range> m_allowed;
 };
 

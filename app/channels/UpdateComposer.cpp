@@ -14,6 +14,7 @@
 #include "channels/voice/VoiceComposer.h"
 #include "channels/webhook/WebhookComposer.h"
 #include "channels/x/XComposer.h"
+#include "templating/TemplateValue.h"
 
 #include <QCoreApplication>
 
@@ -67,8 +68,10 @@ QList<ChannelLimit> UpdateComposer::limits(const ChannelMessage& message) const
 QVariantHash UpdateComposer::contextFor(const Incident& incident, const QVariantMap& variables)
 {
     QVariantHash context;
+    // Values reach the renderer as text only (TemplateValue): a list or object is rendered as
+    // nothing, and compose() reports it as a problem.
     for (auto it = variables.cbegin(); it != variables.cend(); ++it)
-        context.insert(it.key(), it.value());
+        context.insert(it.key(), TemplateValue::toText(it.key(), it.value()).value_or(QString()));
     QVariantList components;
     QStringList affected;
     for (const AffectedComponent& component : incident.components) {
@@ -91,8 +94,14 @@ ComposedUpdate UpdateComposer::compose(const MessageTemplate& messageTemplate, c
                                        const QVariantMap& variables, const QList<ChannelKind>& channels) const
 {
     ComposedUpdate update;
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        if (const auto text = TemplateValue::toText(it.key(), it.value()); !text)
+            update.problems << TemplateProblem{messageTemplate.source, 0, 0, text.error()};
     for (const TemplateVariable& variable : messageTemplate.variables) {
-        if (variable.required && variables.value(variable.name).toString().trimmed().isEmpty())
+        if (variable.required && TemplateValue::toText(variable.name, variables.value(variable.name))
+                                     .value_or(QString())
+                                     .trimmed()
+                                     .isEmpty())
             update.problems << TemplateProblem{
                 messageTemplate.source, 0, 0,
                 QCoreApplication::translate("UpdateComposer", "\"%1\" is required but empty")

@@ -27,6 +27,7 @@ const QList<RuleDefault>& ruleDefaults()
         {u"blame-speculation"_s, Severity::Warning},
         {u"over-limit"_s, Severity::Blocking},
         {u"consistency"_s, Severity::Blocking},
+        {u"hidden-characters"_s, Severity::Blocking},
     };
     return rules;
 }

@@ -3,6 +3,7 @@
 #include "channels/UpdateComposer.h"
 #include "checks/BlameOrSpeculation.h"
 #include "checks/Consistency.h"
+#include "checks/HiddenCharacters.h"
 #include "checks/Jargon.h"
 #include "checks/MissingEssentials.h"
 #include "checks/OverLimit.h"
@@ -29,6 +30,7 @@ WordingChecker::WordingChecker(const CheckSettings& settings) : m_settings(setti
     m_rules.push_back(std::make_unique<BlameOrSpeculation>(settings));
     m_rules.push_back(std::make_unique<OverLimit>(settings));
     m_rules.push_back(std::make_unique<Consistency>(settings));
+    m_rules.push_back(std::make_unique<HiddenCharacters>(settings));
 }
 
 WordingChecker::~WordingChecker() = default;

@@ -2,6 +2,7 @@
 
 #include "templating/TemplateLibrary.h"
 #include "templating/TemplateParser.h"
+#include "templating/TemplateValue.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -142,7 +143,14 @@ std::expected<CliTemplateInput, QString> CliTemplateInput::load(const QString& t
             return std::unexpected(applied.error());
         object->remove(u"incident"_s);
     }
-    input.variables = object->toVariantMap();
+    // Values become text here, as in the core (TemplateValue): a list or object is refused now
+    // rather than rendered as "[u'a', u'b']" into customer text.
+    for (auto it = object->constBegin(); it != object->constEnd(); ++it) {
+        const auto text = TemplateValue::toText(it.key(), it.value().toVariant());
+        if (!text)
+            return std::unexpected(tr("%1: %2").arg(varsPath, text.error()));
+        input.variables.insert(it.key(), *text);
+    }
     return input;
 }
 

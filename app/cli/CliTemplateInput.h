@@ -16,7 +16,8 @@ namespace Herald::Cli {
 // templateArg is a shipped template id ("partial-outage-identified") or the path of a template
 // file (YAML; anything that exists as a file or ends in .yaml/.yml is read as one).
 // varsPath is a JSON object of variable values ({"service": "the Payments API", ...}); an empty
-// path means no values. Its optional "incident" member describes the sample incident instead of
+// path means no values. Numbers and true/false are taken as text; a list or an object is
+// refused, naming the variable. Its optional "incident" member describes the sample incident instead of
 // being a variable: {"title": "...", "status": "identified", "severity": "sev2", "drill": false,
 // "started_at": "2026-11-26T13:16:07Z", "components": [{"name": "Payments API",
 // "impact": "partial_outage"}]}. Without it the incident is titled with the template's name

@@ -1,5 +1,6 @@
 #include "channels/UpdateComposer.h"
 #include "checks/WordingChecker.h"
+#include "cli/CliInput.h"
 #include "cli/CliOutput.h"
 #include "cli/CliTemplateInput.h"
 #include "cli/Commands.h"
@@ -60,14 +61,8 @@ int lint(const QStringList& args)
         {u"settings"_s, u"Check settings (JSON, see CheckSettings); defaults otherwise."_s, u"FILE.json"_s},
         {u"json"_s, u"Print the findings as JSON."_s},
     });
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
+    if (const auto exit = CliInput::parse(parser, args, u"lint"_s))
+        return *exit;
     const bool fromFile = parser.isSet(u"file"_s);
     const bool fromTemplate = parser.isSet(u"template"_s);
     if (fromFile == fromTemplate)
@@ -95,7 +90,10 @@ int lint(const QStringList& args)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(u"%1: cannot read the file: %2"_s.arg(path, file.errorString()));
-        const QString text = QString::fromUtf8(file.readAll());
+        const auto decoded = CliInput::decodeUtf8(file.readAll(), path);
+        if (!decoded)
+            return fail(decoded.error());
+        const QString text = *decoded;
         std::optional<IncidentStatus> status;
         if (parser.isSet(u"status"_s)) {
             status = incidentStatusFromKey(parser.value(u"status"_s));

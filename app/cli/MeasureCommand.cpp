@@ -2,6 +2,7 @@
 #include "channels/mastodon/MastodonMeasure.h"
 #include "channels/sms/SmsMeasure.h"
 #include "channels/x/XMeasure.h"
+#include "cli/CliInput.h"
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 
@@ -91,19 +92,8 @@ int measure(const QStringList& args)
     parser.addOption({u"text"_s, u"The text to measure."_s, u"TEXT"_s});
     parser.addOption({u"file"_s, u"A UTF-8 file with the text to measure."_s, u"FILE"_s});
     parser.addOption({u"json"_s, u"Print one JSON object instead of a line of text."_s});
-    if (!parser.parse(args)) {
-        err() << "herald-cli measure: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << "herald-cli measure: unexpected argument \"" << parser.positionalArguments().first()
-              << "\" (put the text after --text)\n";
-        return 2;
-    }
+    if (const auto exit = CliInput::parse(parser, args, u"measure"_s, u"(put the text after --text)"_s))
+        return *exit;
 
     const QHash<QString, QJsonObject (*)(const QString&)> channels{{u"sms"_s, &measureSms},
                                                                    {u"x"_s, &measureX},
@@ -140,7 +130,12 @@ int measure(const QStringList& args)
             bytes.chop(2);
         else if (bytes.endsWith('\n'))
             bytes.chop(1);
-        text = QString::fromUtf8(bytes);
+        const auto decoded = CliInput::decodeUtf8(bytes, path);
+        if (!decoded) {
+            err() << "herald-cli measure: " << decoded.error() << '\n';
+            return 2;
+        }
+        text = *decoded;
     }
 
     const QJsonObject result = run(text);

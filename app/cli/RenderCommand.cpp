@@ -1,4 +1,5 @@
 #include "channels/UpdateComposer.h"
+#include "cli/CliInput.h"
 #include "cli/CliOutput.h"
 #include "cli/CliTemplateInput.h"
 #include "cli/Commands.h"
@@ -82,15 +83,8 @@ int render(const QStringList& args)
         {u"locale"_s, u"Render the template's text in this locale, when it has one."_s, u"LOCALE"_s},
         {u"json"_s, u"Print the result as JSON."_s},
     });
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        out().flush();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
+    if (const auto exit = CliInput::parse(parser, args, u"render"_s))
+        return *exit;
     if (!parser.isSet(u"template"_s))
         return fail(u"--template ID|FILE is required"_s);
     if (!parser.isSet(u"vars"_s))

@@ -3,6 +3,7 @@
 
 #include "base/AppInfo.h"
 #include "base/HeraldError.h"
+#include "cli/CliInput.h"
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 
@@ -49,6 +50,11 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString command = args.takeAt(1);
+    // Qt has already replaced bytes that are not UTF-8 in `args`; refuse them instead, from argv.
+    if (const auto bad = Cli::CliInput::invalidArgument(argc, argv)) {
+        Cli::err() << "herald-cli " << command << ": " << *bad << '\n';
+        return 2;
+    }
     const QHash<QString, int (*)(const QStringList&)> commands{
         {u"audit"_s, &Cli::audit}, {u"demo"_s, &Cli::demo},       {u"render"_s, &Cli::render},
         {u"lint"_s, &Cli::lint},   {u"measure"_s, &Cli::measure}, {u"dispatch"_s, &Cli::dispatch},

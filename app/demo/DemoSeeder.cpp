@@ -23,11 +23,13 @@ struct Cast {
     qint64 alex, priya, sam, jordan, morgan;
 };
 
+// The demo opens (and proves its people) quickly; these hashes are marked as the demo
+// database's own and refused in any other (PassphraseHash::encodeDemo).
 constexpr int demoIterations = 1000;
 
 Cast addPeople(const Store& store, const Clock& clock, const IdentityVerifier& verifier)
 {
-    const PeopleService people(store, clock, nullptr, demoIterations);
+    const PeopleService people = PeopleService::forDemo(store, clock, demoIterations);
     const qint64 morgan = people.addFirstAdministrator(
         Person::named(u"Morgan Diaz"_s, u"morgan.diaz@example.com"_s, {Role::Administrator}),
         DemoSeeder::passphrase);

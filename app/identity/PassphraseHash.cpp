@@ -38,9 +38,24 @@ QString encode(const QString& passphrase, int iterations)
              QString::fromLatin1(derive(passphrase, salt, iterations).toBase64()));
 }
 
-bool verify(const QString& passphrase, const QString& encoded)
+QString encodeDemo(const QString& passphrase, const QString& databaseId, int iterations)
+{
+    return u"demo-"_s + encode(passphrase, iterations) + u'$' + databaseId;
+}
+
+std::optional<QString> demoDatabaseOf(const QString& encoded)
 {
     const QStringList parts = encoded.split(u'$');
+    if (parts.size() != 5 || parts[0] != u"demo-pbkdf2-sha256"_s || parts[4].isEmpty())
+        return std::nullopt;
+    return parts[4];
+}
+
+bool verify(const QString& passphrase, const QString& encoded)
+{
+    QStringList parts = encoded.split(u'$');
+    if (demoDatabaseOf(encoded)) // where it may be used is the verifier's to judge
+        parts = QStringList{u"pbkdf2-sha256"_s} + parts.mid(1, 3);
     if (parts.size() != 4 || parts[0] != u"pbkdf2-sha256"_s)
         return false;
     bool ok = false;

@@ -15,6 +15,14 @@ Identity PassphraseVerifier::prove(qint64 personId, const QString& passphrase) c
     if (person->passphraseHash.isEmpty())
         throw HeraldError(tr("%1 has no passphrase yet. An administrator sets one in Settings → People.")
                               .arg(person->name));
+    // A fast demo hash proves nothing outside the demo database it was made for.
+    if (const auto demo = PassphraseHash::demoDatabaseOf(person->passphraseHash);
+        demo && *demo != m_store.databaseId())
+        throw HeraldError(
+            tr("%1's passphrase was stored with a fast hash made for the demo database, and this "
+               "database is not that demo, so it is refused. An administrator sets a new "
+               "passphrase in Settings → People.")
+                .arg(person->name));
     const QDateTime now = m_clock.now();
     {
         QMutexLocker lock(&m_mutex);

@@ -19,21 +19,19 @@ void EndpointSecrets::read(SecretStore& store, const QString& databaseId, qint64
             done(secret, error);
             return;
         }
+        // Only to say so: an old entry is not this database's to use.
         const QString legacy = legacyKey(endpointId);
-        store.read(legacy, [&store, key, legacy, done, error](std::optional<QByteArray> old, const QString&) {
+        store.read(legacy, [key, legacy, done, error](std::optional<QByteArray> old, const QString&) {
             if (!old) {
                 done(std::nullopt, error); // what is missing: this database's key
                 return;
             }
-            // Removed only once it is safely under the new key; if writing fails the old entry
-            // stays for the next read, and this one still gets the secret.
-            store.write(key, *old, [&store, legacy, old, done](const QString& written) {
-                if (!written.isEmpty()) {
-                    done(old, {});
-                    return;
-                }
-                store.remove(legacy, [old, done](const QString&) { done(old, {}); });
-            });
+            done(std::nullopt,
+                 tr("%1 There is a credential from an older Herald under \"%2\", shared by every database "
+                    "on this computer; it is not used, because it may belong to another database. Enter "
+                    "the credential again for this endpoint in File → Channels (it is stored as \"%3\"), "
+                    "then remove the old entry from the keychain.")
+                     .arg(error, legacy, key));
         });
     });
 }

@@ -128,14 +128,60 @@ std::optional<QString> DraftService::whyCannotApprove(const Draft& draft, const 
         return tr("%1 wrote or submitted update #%2 and cannot approve it: someone else must review it.")
             .arg(person.name)
             .arg(draft.id);
-    if (!person.canApprove())
-        return tr("%1 does not have the approver or incident manager role.").arg(person.name);
+    if (auto why = DraftPermissions::whyNot(person, DraftAction::Approve))
+        return why;
     // Someone whose passphrase an author set could be that author in disguise.
     if (person.passphraseSetBy != person.id && authors(draft.id).contains(person.passphraseSetBy))
         return tr("%1's passphrase was set by an author of update #%2. %1 must choose their own passphrase "
                   "before approving it.")
             .arg(person.name)
             .arg(draft.id);
+    return std::nullopt;
+}
+
+void DraftService::requireRole(const Identity& actor, DraftAction action) const
+{
+    const auto person = m_store.people().byId(actor.personId());
+    if (!person)
+        throw HeraldError(tr("Person #%1 does not exist.").arg(actor.personId()));
+    DraftPermissions::require(*person, action);
+}
+
+std::optional<QString> DraftService::whyCannot(const Draft& draft, const Person& person,
+                                               DraftAction action) const
+{
+    if (auto why = DraftPermissions::whyNot(person, action))
+        return why;
+    const DraftState state = draft.state;
+    const QString is = draftStateLabel(state).toLower();
+    switch (action) {
+    case DraftAction::Edit:
+        if (state == DraftState::Draft || state == DraftState::ChangesRequested ||
+            state == DraftState::InReview || state == DraftState::Approved)
+            return std::nullopt;
+        return tr("Update #%1 is %2 and can no longer be edited.").arg(draft.id).arg(is);
+    case DraftAction::Submit:
+        if (state == DraftState::Draft || state == DraftState::ChangesRequested)
+            return std::nullopt;
+        return tr("Only a draft can be submitted for review; update #%1 is %2.").arg(draft.id).arg(is);
+    case DraftAction::Approve:
+    case DraftAction::RequestChanges:
+        if (state != DraftState::InReview)
+            return tr("Update #%1 is %2, not in review.").arg(draft.id).arg(is);
+        return whyCannotApprove(draft, person);
+    case DraftAction::Send:
+        if (state == DraftState::Approved)
+            return std::nullopt;
+        return tr("Update #%1 is %2: only approved updates are sent.").arg(draft.id).arg(is);
+    case DraftAction::EmergencySend:
+        if (isAllowedDraftTransition(state, DraftState::Sending))
+            return std::nullopt;
+        return tr("Update #%1 is %2 and cannot be sent.").arg(draft.id).arg(is);
+    case DraftAction::Withdraw:
+        if (isAllowedDraftTransition(state, DraftState::Withdrawn))
+            return std::nullopt;
+        return tr("Update #%1 is %2 and cannot be withdrawn.").arg(draft.id).arg(is);
+    }
     return std::nullopt;
 }
 
@@ -152,6 +198,7 @@ qint64 DraftService::create(qint64 incidentId, const QString& templateId, const 
         defaults.insert(variable.name, variable.defaultValue);
 
     Transaction transaction(m_store.connection());
+    requireRole(author, DraftAction::Edit);
     if (!m_store.incidents().byId(incidentId))
         throw HeraldError(tr("Incident #%1 does not exist.").arg(incidentId));
     Draft draft;
@@ -179,6 +226,7 @@ qint64 DraftService::create(qint64 incidentId, const QString& templateId, const 
 int DraftService::save(qint64 draftId, const DraftContent& content, const Identity& author) const
 {
     Transaction transaction(m_store.connection());
+    requireRole(author, DraftAction::Edit);
     Draft current = draft(draftId);
     if (current.state == DraftState::Sending || current.state == DraftState::Sent ||
         current.state == DraftState::PartlyFailed || current.state == DraftState::Withdrawn)
@@ -261,6 +309,7 @@ void DraftService::submit(qint64 draftId, const Identity& actor) const
 {
     Transaction transaction(m_store.connection());
     const Person submitter = DecisionGuard(m_store, m_clock).require(actor);
+    DraftPermissions::require(submitter, DraftAction::Submit);
     Draft current = draft(draftId);
     if (current.state != DraftState::Draft && current.state != DraftState::ChangesRequested)
         throw HeraldError(tr("Only a draft can be submitted for review; update #%1 is %2.")
@@ -308,6 +357,7 @@ void DraftService::approve(qint64 draftId, const Identity& actor, const QString&
 {
     Transaction transaction(m_store.connection());
     const Person approver = DecisionGuard(m_store, m_clock).require(actor);
+    DraftPermissions::require(approver, DraftAction::Approve);
     const Draft current = draft(draftId);
     if (const auto why = whyCannotApprove(current, approver))
         throw HeraldError(*why);
@@ -354,6 +404,7 @@ void DraftService::requestChanges(qint64 draftId, const Identity& actor, const Q
 {
     Transaction transaction(m_store.connection());
     const Person reviewer = DecisionGuard(m_store, m_clock).require(actor);
+    DraftPermissions::require(reviewer, DraftAction::RequestChanges);
     const Draft current = draft(draftId);
     if (current.state != DraftState::InReview)
         throw HeraldError(tr("Update #%1 is %2, not in review.")
@@ -376,12 +427,8 @@ void DraftService::withdraw(qint64 draftId, const Identity& actor, const QString
 {
     Transaction transaction(m_store.connection());
     const Person person = DecisionGuard(m_store, m_clock).require(actor);
+    DraftPermissions::require(person, DraftAction::Withdraw);
     const Draft current = draft(draftId);
-    if (!person.hasRole(Role::CommunicationsManager) && !person.hasRole(Role::IncidentManager) &&
-        !authors(draftId).contains(person.id))
-        throw HeraldError(
-            tr("Only an author or a communications or incident manager can withdraw update #%1.")
-                .arg(draftId));
     m_store.approvals().voidAll(draftId);
     closeOpenReview(current, person.id, u"withdrawn"_s);
     transition(current, DraftState::Withdrawn, person.id, TimelineEventType::DraftWithdrawn,
@@ -396,6 +443,7 @@ void DraftService::send(qint64 draftId, const Identity& actor) const
 {
     Transaction transaction(m_store.connection());
     const Person sender = DecisionGuard(m_store, m_clock).require(actor);
+    DraftPermissions::require(sender, DraftAction::Send);
     const Draft current = draft(draftId);
     if (current.state != DraftState::Approved)
         throw HeraldError(tr("Update #%1 is %2: only approved updates are sent.")
@@ -430,10 +478,7 @@ void DraftService::sendEmergency(qint64 draftId, const Identity& actor, const QS
 {
     Transaction transaction(m_store.connection());
     const Person sender = DecisionGuard(m_store, m_clock).require(actor);
-    if (!sender.hasRole(Role::CommunicationsManager) && !sender.hasRole(Role::IncidentManager))
-        throw HeraldError(tr("%1 cannot send before review: that needs the communications or incident "
-                             "manager role.")
-                              .arg(sender.name));
+    DraftPermissions::require(sender, DraftAction::EmergencySend);
     if (reason.trimmed().size() < 10)
         throw HeraldError(tr("Write why this update cannot wait for review (at least 10 characters); the "
                              "reason goes on the timeline and to the after-send review."));

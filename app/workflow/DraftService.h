@@ -7,6 +7,7 @@
 #include "domain/Draft.h"
 #include "domain/DraftContent.h"
 #include "templating/TemplateChecker.h"
+#include "workflow/DraftPermissions.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>
@@ -98,8 +99,14 @@ public:
     ApprovalProgress progress(const Draft& draft) const;
     // Whether the person may approve the draft now, and if not, why.
     std::optional<QString> whyCannotApprove(const Draft& draft, const Person& person) const;
+    // Whether the person may take the action on the draft now (role, state, authorship), and
+    // if not, why: what front ends ask before offering an action. The actions themselves
+    // check the same and throw.
+    std::optional<QString> whyCannot(const Draft& draft, const Person& person, DraftAction action) const;
 
 private:
+    // The role check for edits, which need no fresh proof of identity.
+    void requireRole(const Identity& actor, DraftAction action) const;
     void transition(const Draft& draft, DraftState to, qint64 actorId, const QString& type,
                     const QString& summary, QJsonObject details) const;
     void requireNoBlockingFindings(const Draft& draft, const ComposedUpdate& update,

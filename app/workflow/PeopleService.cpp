@@ -37,8 +37,17 @@ QString PeopleService::hash(const QString& passphrase) const
 {
     if (passphrase.size() < minimumLength)
         throw HeraldError(tr("A passphrase needs at least %1 characters.").arg(minimumLength));
+    if (m_demo)
+        return PassphraseHash::encodeDemo(passphrase, m_store.databaseId(), m_iterations);
     return m_iterations > 0 ? PassphraseHash::encode(passphrase, m_iterations)
                             : PassphraseHash::encode(passphrase);
+}
+
+PeopleService PeopleService::forDemo(const Store& store, const Clock& clock, int passphraseIterations)
+{
+    PeopleService people(store, clock, nullptr, passphraseIterations);
+    people.m_demo = true;
+    return people;
 }
 
 qint64 PeopleService::addFirstAdministrator(Person person, const QString& passphrase) const

@@ -27,6 +27,10 @@ public:
     {
     }
 
+    // For the demo seeder: fast hashes (few iterations), marked as the demo database's own
+    // (PassphraseHash::encodeDemo) so that no other database accepts them.
+    static PeopleService forDemo(const Store& store, const Clock& clock, int passphraseIterations);
+
     // A new database has nobody in it: its first person becomes the administrator, without an
     // administrator to vouch for them. Refused once anyone exists.
     qint64 addFirstAdministrator(Person person, const QString& passphrase) const;
@@ -45,6 +49,7 @@ private:
     const Store& m_store;
     const Clock& m_clock;
     ChangeNotifier* m_notifier;
+    bool m_demo = false;
     int m_iterations; // 0: PassphraseHash's default
 };
 

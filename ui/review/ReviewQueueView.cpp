@@ -226,8 +226,23 @@ void ReviewQueueView::reloaded()
 void ReviewQueueView::showCurrent()
 {
     const ReviewItem* item = currentItem();
-    m_approve->setEnabled(item);
-    m_requestChanges->setEnabled(item && item->review.kind == ReviewKind::Approval);
+    // The core says whether the signed-in person may decide (role, authorship, state).
+    std::optional<QString> whyNotApprove = QString();
+    std::optional<QString> whyNotChange = QString();
+    if (item)
+        if (const auto person = m_session.store().people().byId(m_acting.personId())) {
+            const bool approval = item->review.kind == ReviewKind::Approval;
+            whyNotApprove = approval
+                                ? m_session.drafts().whyCannot(item->draft, *person, DraftAction::Approve)
+                                : m_session.drafts().whyCannotApprove(item->draft, *person);
+            if (approval)
+                whyNotChange =
+                    m_session.drafts().whyCannot(item->draft, *person, DraftAction::RequestChanges);
+        }
+    m_approve->setEnabled(!whyNotApprove);
+    m_approve->setToolTip(whyNotApprove.value_or(tr("Ctrl+Return")));
+    m_requestChanges->setEnabled(!whyNotChange);
+    m_requestChanges->setToolTip(whyNotChange.value_or(tr("Ctrl+Shift+Return or Alt+R")));
     if (!item) {
         m_shownDraftId = 0;
         m_shownRow = 0;

@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "identity/ActingPerson.h"
 #include "session/Session.h"
+#include "workflow/DraftPermissions.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -25,8 +26,9 @@ DraftActions::DraftActions(Session& session, ActingPerson& acting, QWidget* pare
     m_withdraw = button(tr("Withdraw…"), u"withdrawButton"_s, u"edit-delete"_s, &DraftActions::withdraw);
     m_emergency = button(tr("Send Now, Review After…"), u"emergencyButton"_s, u"dialog-warning"_s,
                          &DraftActions::sendEmergency);
-    m_emergency->setToolTip(tr("Only when waiting for review would do more harm: needs a written reason, is "
-                               "marked in red on the timeline, and opens a review after sending."));
+    m_tips.insert(m_emergency,
+                  tr("Only when waiting for review would do more harm: needs a written reason, is "
+                     "marked in red on the timeline, and opens a review after sending."));
     m_submit = button(tr("Submit for Review"), u"submitButton"_s, u"mail-forward"_s, &DraftActions::submit);
     m_changes = button(tr("Request Changes…"), u"requestChangesButton"_s, u"edit-undo"_s,
                        &DraftActions::requestChanges);
@@ -53,21 +55,21 @@ void DraftActions::setDraft(const Draft& draft)
 
 void DraftActions::updateButtons()
 {
-    const bool has = m_draft.id != 0 && m_acting.isSignedIn();
-    const DraftState state = m_draft.state;
-    const bool writable = state == DraftState::Draft || state == DraftState::ChangesRequested;
-    m_submit->setEnabled(has && writable);
-    m_send->setEnabled(has && state == DraftState::Approved);
-    m_emergency->setEnabled(has && (writable || state == DraftState::InReview));
-    m_withdraw->setEnabled(has && isAllowedDraftTransition(state, DraftState::Withdrawn));
-    std::optional<QString> why;
-    if (has && state == DraftState::InReview)
-        if (const auto person = m_session.store().people().byId(m_acting.personId()))
-            why = m_session.drafts().whyCannotApprove(m_draft, *person);
-    // Authors neither approve nor ask themselves for changes; the tooltip says why.
-    for (QPushButton* decision : {m_approve, m_changes}) {
-        decision->setEnabled(has && state == DraftState::InReview && !why);
-        decision->setToolTip(why.value_or(QString()));
+    // The core says what the signed-in person may do with this update now (role, state,
+    // authorship); a disabled button's tooltip says why.
+    std::optional<Person> person;
+    if (m_draft.id != 0 && m_acting.isSignedIn())
+        person = m_session.store().people().byId(m_acting.personId());
+    const std::pair<QPushButton*, DraftAction> buttons[] = {
+        {m_submit, DraftAction::Submit},           {m_changes, DraftAction::RequestChanges},
+        {m_approve, DraftAction::Approve},         {m_send, DraftAction::Send},
+        {m_emergency, DraftAction::EmergencySend}, {m_withdraw, DraftAction::Withdraw},
+    };
+    for (const auto& [button, action] : buttons) {
+        const auto why = person ? m_session.drafts().whyCannot(m_draft, *person, action)
+                                : std::optional<QString>(QString());
+        button->setEnabled(!why);
+        button->setToolTip(why.value_or(m_tips.value(button)));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Draft.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -50,6 +51,7 @@ private:
     QPushButton* m_send;
     QPushButton* m_emergency;
     QPushButton* m_withdraw;
+    QHash<QPushButton*, QString> m_tips; // shown while a button is enabled
 };
 
 } // namespace Herald

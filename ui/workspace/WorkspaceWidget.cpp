@@ -309,11 +309,16 @@ void WorkspaceWidget::updateButtons()
 {
     const bool hasDraft = m_draftId != 0;
     const DraftState state = m_draft.state;
-    const bool editable = hasDraft && m_acting.isSignedIn() &&
-                          (state == DraftState::Draft || state == DraftState::ChangesRequested ||
-                           state == DraftState::InReview || state == DraftState::Approved);
+    // The core decides who may edit what (DraftService::whyCannot): an approver reads, a
+    // communications manager writes.
+    std::optional<QString> whyNotEdit = QString();
+    if (hasDraft && m_acting.isSignedIn())
+        if (const auto person = m_session.store().people().byId(m_acting.personId()))
+            whyNotEdit = m_session.drafts().whyCannot(m_draft, *person, DraftAction::Edit);
+    const bool editable = !whyNotEdit;
     m_editor->setReadOnly(!editable);
     m_saveButton->setEnabled(editable);
+    m_saveButton->setToolTip(whyNotEdit.value_or(QString()));
     m_actions->setDraft(hasDraft ? m_draft : Draft());
     if (!hasDraft) {
         m_draftState->setText(tr("No update yet: start one from a template."));

@@ -73,6 +73,25 @@ private Q_SLOTS:
         QTest::newRow("mapped private") << u"::ffff:10.0.0.1"_s << u"private"_s;
         QTest::newRow("mapped metadata") << u"::ffff:169.254.169.254"_s << u"metadata"_s;
         QTest::newRow("mapped public") << u"::ffff:93.184.215.14"_s << QString();
+        // IPv6 forms that carry an IPv4 address to a gateway: judged by the address inside.
+        QTest::newRow("NAT64 private") << u"64:ff9b::10.0.0.1"_s << u"private"_s;
+        QTest::newRow("NAT64 metadata") << u"64:ff9b::a9fe:a9fe"_s << u"metadata"_s;
+        QTest::newRow("NAT64 loopback") << u"64:ff9b::127.0.0.1"_s << u"loopback"_s;
+        QTest::newRow("NAT64 public") << u"64:ff9b::93.184.215.14"_s << QString();
+        QTest::newRow("6to4 private") << u"2002:c0a8:0101::1"_s << u"private"_s;
+        QTest::newRow("6to4 metadata") << u"2002:a9fe:a9fe::"_s << u"metadata"_s;
+        QTest::newRow("6to4 CGNAT") << u"2002:6440:0001:5::7"_s << u"carrier-grade"_s;
+        QTest::newRow("6to4 public") << u"2002:5db8:d70e::1"_s << QString();
+        QTest::newRow("Teredo") << u"2001:0:4136:e378:8000:63bf:3fff:fdd2"_s << u"Teredo"_s;
+        QTest::newRow("Teredo to private") << u"2001::f5ff:fffe"_s << u"Teredo"_s;
+        QTest::newRow("2001:db8 is documentation, not Teredo") << u"2001:db8::1"_s << u"reserved"_s;
+        QTest::newRow("2001:4860 is public") << u"2001:4860:4860::8888"_s << QString();
+        QTest::newRow("site-local") << u"fec0::1"_s << u"site-local"_s;
+        QTest::newRow("site-local high") << u"feff:ffff::1"_s << u"site-local"_s;
+        QTest::newRow("IPv4-compatible private") << u"::10.0.0.1"_s << u"private"_s;
+        QTest::newRow("IPv4-compatible metadata") << u"::169.254.169.254"_s << u"metadata"_s;
+        QTest::newRow("IPv4-compatible loopback") << u"::127.0.0.1"_s << u"loopback"_s;
+        QTest::newRow("IPv4-compatible public") << u"::93.184.215.14"_s << QString();
     }
 
     void refusal()
@@ -99,6 +118,10 @@ private Q_SLOTS:
         QCOMPARE(policy->refusal(QHostAddress(u"192.168.5.7"_s)), QString());
         QVERIFY(!policy->refusal(QHostAddress(u"192.168.5.8"_s)).isEmpty());
         QCOMPARE(policy->refusal(QHostAddress(u"::ffff:10.20.0.9"_s)), QString());
+        // An allowed range is allowed through a gateway as well; the metadata service is not.
+        QCOMPARE(policy->refusal(QHostAddress(u"64:ff9b::10.20.0.9"_s)), QString());
+        QVERIFY(!policy->refusal(QHostAddress(u"64:ff9b::10.21.0.9"_s)).isEmpty());
+        QVERIFY(policy->refusal(QHostAddress(u"2002:a9fe:a9fe::1"_s)).contains(u"metadata"_s));
         // Allowing link-local does not open the metadata service.
         QCOMPARE(policy->refusal(QHostAddress(u"169.254.10.10"_s)), QString());
         QVERIFY(policy->refusal(QHostAddress(u"169.254.169.254"_s)).contains(u"metadata"_s));
@@ -118,6 +141,8 @@ private Q_SLOTS:
         QTest::newRow("ULA") << u"https://[fd00::1]/hook"_s;
         QTest::newRow("mapped private") << u"https://[::ffff:192.168.0.1]/hook"_s;
         QTest::newRow("unspecified") << u"https://0.0.0.0/hook"_s;
+        QTest::newRow("NAT64 private") << u"https://[64:ff9b::10.255.255.1]/hook"_s;
+        QTest::newRow("6to4 private") << u"https://[2002:c0a8:0001::1]/hook"_s;
     }
 
     void refusedAddressesAreNeverConnectedTo()

@@ -269,6 +269,26 @@ private Q_SLOTS:
         QVERIFY2(messages.at(1).contains(t->variable(u"next_update"_s)->label), qPrintable(messages.at(1)));
         QCOMPARE(update.problems.first().source, t->source);
     }
+
+    // The core's own input (a draft's values, a template's defaults) follows the same rule as
+    // herald-cli's --vars: lists and objects are problems and render as nothing; numbers and
+    // yes/no are text.
+    void valuesOfOtherTypes()
+    {
+        const MessageTemplate* t = m_library.find(u"partial-outage-investigating"_s);
+        QVariantMap values = examples(*t);
+        values.insert(u"service"_s, QVariantList{u"a"_s, u"b"_s});
+        values.insert(u"next_update"_s, 42.0);
+        const ComposedUpdate update = m_composer.compose(*t, incidentFor(*t), values, {ChannelKind::Sms});
+        QStringList messages;
+        for (const TemplateProblem& problem : update.problems)
+            messages << problem.message;
+        QVERIFY2(messages.join(u'\n').contains(u"\"service\" must be text (a string), not a list"_s),
+                 qPrintable(messages.join(u'\n')));
+        const QString sms = update.messages.first().text;
+        QVERIFY2(!sms.contains(u"[u'"_s) && !sms.contains(u"'a'"_s), qPrintable(sms));
+        QVERIFY2(sms.contains(u"Next update by 42."_s), qPrintable(sms));
+    }
 };
 
 QTEST_GUILESS_MAIN(UpdateComposerTest)

@@ -29,6 +29,7 @@ private slots:
             {u"blame-speculation"_s, u"warning"_s},
             {u"over-limit"_s, u"blocking"_s},
             {u"consistency"_s, u"blocking"_s},
+            {u"hidden-characters"_s, u"blocking"_s},
         };
         QCOMPARE(CheckSettings::ruleKeys().size(), expected.size());
         for (const QString& rule : CheckSettings::ruleKeys())

@@ -1,5 +1,6 @@
 #include "checks/BlameOrSpeculation.h"
 #include "checks/FleschKincaid.h"
+#include "checks/HiddenCharacters.h"
 #include "checks/Jargon.h"
 #include "checks/MissingEssentials.h"
 #include "checks/ReadingGrade.h"
@@ -307,6 +308,43 @@ private slots:
                                 context())
                      .size(),
                  0);
+    }
+
+    // Text that reads differently than it displays: each hidden character (or run) is pointed at.
+    void hiddenCharacters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("NUL") << u"Payments work again.\u0000 Sorry."_s << 20 << 21 << u"U+0000"_s;
+        QTest::newRow("RLO") << u"Pay at \u202Emoc.elpmaxe\u202C now."_s << 7 << 8 << u"U+202E"_s;
+        QTest::newRow("LRE") << u"a\u202Ab"_s << 1 << 2 << u"U+202A"_s;
+        QTest::newRow("RLI run") << u"x \u2067\u2067y"_s << 2 << 4 << u"U+2067"_s;
+        QTest::newRow("PDI") << u"x\u2069"_s << 1 << 2 << u"U+2069"_s;
+        QTest::newRow("bell") << u"ding\u0007"_s << 4 << 5 << u"U+0007"_s;
+    }
+
+    void hiddenCharacters()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QString, code);
+        const QList<Finding> findings = HiddenCharacters(m_settings).checkText(text, context());
+        QVERIFY(!findings.isEmpty());
+        const Finding& f = findings.first();
+        QCOMPARE(f.rule, u"hidden-characters"_s);
+        QVERIFY(f.blocks());
+        QCOMPARE(f.start, start);
+        QCOMPARE(f.end, end);
+        QVERIFY2(f.message.contains(code), qPrintable(f.message));
+    }
+
+    void ordinaryTextHasNoHiddenCharacters()
+    {
+        const QString text = u"Zahlungen \u00fcber die API (\u0639\u0631\u0628\u064a) work.\tLine\r\nnext."_s;
+        QCOMPARE(HiddenCharacters(m_settings).checkText(text, context()).size(), 0);
     }
 };
 

@@ -204,6 +204,28 @@ body: "URGENT!! Payments fail for some users. Retry later. Next update by {{ nex
         QCOMPARE(runCli({u"lint"_s, u"--frobnicate"_s}).exitCode, 2);
         QCOMPARE(runCli({u"lint"_s, u"--file"_s, text, u"--status"_s, u"fixed"_s}).exitCode, 2);
     }
+
+    // Text that reads differently than it displays blocks; text that is not UTF-8 is refused.
+    void hiddenCharactersBlock()
+    {
+        const QString path = write(
+            u"bidi.txt"_s, QString(u"Card payments fail for some customers. Pay at \u202Emoc.elpmaxe\u202C "
+                                   "only. We will post the next update by 15:30 UTC.\u0000"_s)
+                               .toUtf8());
+        const CliRun run = runCli({u"lint"_s, u"--file"_s, path, u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QStringList codes;
+        for (const QJsonValue& f : run.json()[u"findings"_s].toArray())
+            if (f[u"rule"_s].toString() == u"hidden-characters"_s)
+                codes << f[u"message"_s].toString().left(6);
+        QCOMPARE(codes, (QStringList{u"U+202E"_s, u"U+202C"_s, u"U+0000"_s}));
+
+        const QString bad = write(u"latin1.txt"_s, "Caf\xe9 is closed.");
+        const CliRun refused = runCli({u"lint"_s, u"--file"_s, bad});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QByteArray(bad.toUtf8() + " is not valid UTF-8: byte offset 3 (0xe9)")),
+                 refused.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(LintTest)

@@ -162,6 +162,46 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("whether it fits or not"));
         QVERIFY(run.out.contains("trailing newline"));
     }
+
+    // Invalid UTF-8 is refused at its first bad byte, never replaced silently (which would
+    // measure a different text than the one given).
+    void invalidUtf8IsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes"); // printf format
+        QTest::addColumn<QString>("message");
+        QTest::newRow("stray byte") << QByteArray("ab\\377c") << u"byte offset 2 (0xff)"_s;
+        QTest::newRow("cut short") << QByteArray("Caf\\303") << u"byte offset 3 (0xc3)"_s;
+        QTest::newRow("overlong slash") << QByteArray("\\300\\257") << u"byte offset 0 (0xc0)"_s;
+        QTest::newRow("surrogate") << QByteArray("x\\355\\240\\200") << u"byte offset 1 (0xed)"_s;
+    }
+
+    void invalidUtf8IsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        // The bytes go through a shell: a QStringList argument could not carry them.
+        QProcess text;
+        text.start(u"/bin/sh"_s, {u"-c"_s,
+                                  u"exec \"$0\" measure --channel sms --text \"$(printf '%1')\""_s.arg(
+                                      QString::fromLatin1(bytes)),
+                                  QStringLiteral(HERALD_CLI)});
+        QVERIFY(text.waitForFinished(30000));
+        QCOMPARE(text.exitCode(), 2);
+        const QString err = QString::fromUtf8(text.readAllStandardError());
+        QVERIFY2(err.startsWith(u"herald-cli measure: --text is not valid UTF-8: "_s), qPrintable(err));
+        QVERIFY2(err.contains(message), qPrintable(err));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.txt"_s);
+        QProcess file;
+        file.start(u"/bin/sh"_s, {u"-c"_s, u"printf '%1' > \"$0\""_s.arg(QString::fromLatin1(bytes)), path});
+        QVERIFY(file.waitForFinished(10000));
+        const CliRun run = runCli({u"measure"_s, u"--channel"_s, u"sms"_s, u"--file"_s, path, u"--json"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(QString(path + u" is not valid UTF-8: "_s + message)),
+                 run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(MeasureTest)

@@ -171,6 +171,42 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
     }
+
+    // A value of the wrong JSON type never reaches customer text as "[u'a', u'b']": numbers and
+    // yes/no are written out as text, lists and objects are refused naming the variable.
+    void jsonTypesOfValues_data()
+    {
+        QTest::addColumn<QByteArray>("next");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected"); // in the SMS text, or in the error
+        QTest::newRow("text") << QByteArray("\"14:30 UTC\"") << 0 << u"Next update by 14:30 UTC."_s;
+        QTest::newRow("integer") << QByteArray("42") << 0 << u"Next update by 42."_s;
+        QTest::newRow("decimal") << QByteArray("2.5") << 0 << u"Next update by 2.5."_s;
+        QTest::newRow("boolean") << QByteArray("true") << 0 << u"Next update by true."_s;
+        QTest::newRow("list") << QByteArray("[\"a\", \"b\"]") << 2
+                              << u"\"next_update\" must be text (a string), not a list"_s;
+        QTest::newRow("object") << QByteArray("{\"at\": \"14:30\"}") << 2
+                                << u"\"next_update\" must be text (a string), not an object"_s;
+    }
+
+    void jsonTypesOfValues()
+    {
+        QFETCH(QByteArray, next);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const CliRun run =
+            runCli({u"render"_s, u"--template"_s, u"partial-outage-investigating"_s, u"--vars"_s,
+                    vars(" \"next_update\": " + next + ",\n"), u"--channel"_s, u"sms"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, exitCode);
+        if (exitCode == 2) {
+            QVERIFY2(run.err.startsWith("herald-cli render: "), run.err.constData());
+            QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
+            QVERIFY(run.out.isEmpty());
+            return;
+        }
+        const QString text = run.json()[u"channels"_s][0][u"text"_s].toString();
+        QVERIFY2(text.endsWith(expected), qPrintable(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(RenderTest)

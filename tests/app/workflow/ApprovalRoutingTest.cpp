@@ -34,7 +34,10 @@ private Q_SLOTS:
     void authorsAndSubmittersCannotApprove()
     {
         const qint64 id = f->filledDraft({ChannelKind::Webhook});
-        // Jordan (an approver) edits one word, so Jordan is an author too.
+        // Jordan (an approver, who also writes) edits one word, so Jordan is an author too.
+        Person jordan = *f->store().people().byId(f->jordan);
+        jordan.roles << Role::CommunicationsManager;
+        f->people.update(jordan, f->as(f->morgan));
         DraftContent content = f->drafts.content(f->drafts.draft(id));
         content.variables.insert(u"impact"_s, u"Some card payments are declined."_s);
         f->drafts.save(id, content, f->as(f->jordan));
@@ -58,7 +61,11 @@ private Q_SLOTS:
 
     void grantingYourselfTheRoleDoesNotHelp()
     {
-        // Morgan, the administrator, writes an update and gives himself the approver role.
+        // Morgan, the administrator, gives himself the role to write an update, writes one,
+        // and then gives himself the approver role.
+        Person writer = *f->store().people().byId(f->morgan);
+        writer.roles << Role::CommunicationsManager;
+        f->people.update(writer, f->as(f->morgan));
         const qint64 id = f->drafts.create(f->incident, WorkflowFixture::defaultTemplate,
                                            {ChannelKind::Webhook}, f->as(f->morgan));
         DraftContent content = f->drafts.content(f->drafts.draft(id));
@@ -184,10 +191,11 @@ private Q_SLOTS:
         QVERIFY(f->errorOf([&] {
                      f->drafts.sendEmergency(id, f->as(f->alex), u"It is urgent, really."_s);
                  }).contains(u"cannot be sent"_s));
-        // Sam is neither an author nor a manager.
+        // Sam, a support lead, takes no decision on an update.
         const qint64 other = f->filledDraft({ChannelKind::Webhook});
-        QVERIFY(
-            f->errorOf([&] { f->drafts.withdraw(other, f->as(f->sam), {}); }).contains(u"Only an author"_s));
+        QVERIFY(f->errorOf([&] {
+                     f->drafts.withdraw(other, f->as(f->sam), {});
+                 }).contains(u"needs the communications manager or incident manager role"_s));
         QVERIFY(!isAllowedDraftTransition(DraftState::Sent, DraftState::Draft));
         QVERIFY(!isAllowedDraftTransition(DraftState::Sending, DraftState::Withdrawn));
     }
@@ -210,7 +218,7 @@ private Q_SLOTS:
                  }).contains(u"at least 10"_s));
         QVERIFY(f->errorOf([&] {
                      f->drafts.sendEmergency(id, f->as(f->jordan), u"Customers are calling."_s);
-                 }).contains(u"communications or incident manager"_s));
+                 }).contains(u"needs the communications manager or incident manager role"_s));
         f->drafts.sendEmergency(id, f->as(f->alex), u"Checkout is down; customers must hear now."_s);
         QCOMPARE(state(id), DraftState::Sending);
         QCOMPARE(f->store().deliveries().forDraft(id).size(), 1);
