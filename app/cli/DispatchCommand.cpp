@@ -1,5 +1,6 @@
 #include "base/SystemClock.h"
 #include "cli/CliChainWitness.h"
+#include "cli/CliInput.h"
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 #include "delivery/DispatcherThread.h"
@@ -38,14 +39,8 @@ int dispatch(const QStringList& args)
     parser.addOption({u"database"_s, u"The Herald database file."_s, u"PATH"_s});
     parser.addOption({u"timeout"_s, u"Per-request timeout in milliseconds (default 30000)."_s, u"MS"_s});
     parser.addOption({u"json"_s, u"Print the result as one JSON object."_s});
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
+    if (const auto exit = CliInput::parse(parser, args, u"dispatch"_s))
+        return *exit;
     const QString path = parser.value(u"database"_s);
     if (path.isEmpty() || !QFileInfo(path).isFile())
         return fail(u"--database PATH must name an existing Herald database"_s);

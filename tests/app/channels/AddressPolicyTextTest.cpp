@@ -16,7 +16,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         // Qt read "10" before the NULs as 0.0.0.10 and kept the /64.
-        QTest::newRow("NUL inside") << QString::fromLatin1(QByteArray("10") + QByteArray(8, '\0') + "00:1::/64,5.7");
+        QTest::newRow("NUL inside") << QString::fromLatin1(QByteArray("10") + QByteArray(8, '\0') +
+                                                           "00:1::/64,5.7");
         // The scope id's "%0" was taken as an arg() placeholder when printed.
         QTest::newRow("scope id") << u"649b::%0a9fe"_s;
         QTest::newRow("IPv4 prefix over 32") << u"10.0.0.0/33"_s;

@@ -42,7 +42,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"herald.sqlite"_s);
-        auto session = std::make_unique<Session>(Database::open(path, m_clock), m_clock, Dispatcher::Options{});
+        auto session =
+            std::make_unique<Session>(Database::open(path, m_clock), m_clock, Dispatcher::Options{});
         const QString id = session->store().databaseId();
         std::optional<QString> seeded;
         session->seedDemo(m_clock.now(), [&](const QString& error) { seeded = error; });
@@ -60,14 +61,15 @@ private Q_SLOTS:
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cut"_s);
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(u"DELETE FROM timeline_events WHERE sequence >= %1"_s.arg(head.sequence - 3)));
+            QVERIFY(QSqlQuery(db).exec(
+                u"DELETE FROM timeline_events WHERE sequence >= %1"_s.arg(head.sequence - 3)));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"cut"_s);
         session = std::make_unique<Session>(Database::open(path, m_clock), m_clock, Dispatcher::Options{});
         QTRY_VERIFY_WITH_TIMEOUT(!session->chainWitness().problem().isEmpty(), 10000);
-        QVERIFY2(session->chainWitness().problem().startsWith(u"truncated: the witnessed head is event %1"_s.arg(
-                     head.sequence)),
+        QVERIFY2(session->chainWitness().problem().startsWith(
+                     u"truncated: the witnessed head is event %1"_s.arg(head.sequence)),
                  qPrintable(session->chainWitness().problem()));
         session.reset();
         QCOMPARE(witnessed(id), head);
