@@ -1,6 +1,5 @@
 #include "base/HeraldError.h"
 #include "base/SystemClock.h"
-#include "cli/CliChainWitness.h"
 #include "cli/CliInput.h"
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
@@ -65,7 +64,6 @@ int demo(const QStringList& args)
         const Store store(Database::open(partial, clock));
         DemoSeeder::seed(store, TemplateLibrary::shipped(), clock.now());
         events = store.timeline().count();
-        witnessChainHead(store.sharedDatabase()); // keyed by the database's id, which the link keeps
     } catch (const HeraldError& error) {
         removeDatabaseFiles(partial);
         return fail(error.message());
